@@ -1,0 +1,27 @@
+package app.footprint.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one company holds about the person, from its latest export(s): one card of the Overview.
+ *
+ * @param categories        kinds of data, most items first
+ * @param statedInferences  distinct conclusions the company states in its export
+ * @param derivedInferences conclusions Footprint drew from the company's raw data
+ * @param firstItem         the oldest dated record the company kept
+ * @param snapshots         how many exports of this company were imported in all
+ * @param currentExports    the exports the summary is built from (the latest of each kind)
+ */
+public record CompanySummary(Service service, long items, List<CategoryStats> categories, long statedInferences,
+                             long derivedInferences, Instant firstItem, Instant lastItem, int snapshots,
+                             List<Export> currentExports) {
+    public CompanySummary {
+        categories = List.copyOf(categories);
+        currentExports = List.copyOf(currentExports);
+    }
+
+    public String name() {
+        return service.displayName();
+    }
+}

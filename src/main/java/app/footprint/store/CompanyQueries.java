@@ -1,0 +1,154 @@
+package app.footprint.store;
+
+import app.footprint.model.Category;
+import app.footprint.model.CategoryStats;
+import app.footprint.model.CompanySummary;
+import app.footprint.model.Export;
+import app.footprint.model.InferenceKind;
+import app.footprint.model.Service;
+import app.footprint.model.SourceRef;
+import app.footprint.model.StatedInferenceRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of the Overview and Company screens. A company is described by its current exports:
+ * the latest snapshot of each kind of export it gave (account data, extended history...). Counts come
+ * from the summaries the import kept, never from counting items.
+ */
+public final class CompanyQueries {
+    private final Database db;
+
+    public CompanyQueries(Database db) {
+        this.db = db;
+    }
+
+    /** One summary per company, the company holding the most first. */
+    public List<CompanySummary> overview() {
+        return db.read(c -> {
+            Map<Service, List<Export>> current = currentExports(c);
+            Map<Service, Integer> snapshots = snapshotCounts(c);
+            List<CompanySummary> out = new ArrayList<>();
+            for (Map.Entry<Service, List<Export>> e : current.entrySet()) {
+                out.add(summary(c, e.getKey(), e.getValue(), snapshots.getOrDefault(e.getKey(), 0)));
+            }
+            out.sort(Comparator.comparingLong(CompanySummary::items).reversed()
+                    .thenComparing(s -> s.service().displayName()));
+            return out;
+        });
+    }
+
+    /** The summary of one company, or null when nothing of it was imported. */
+    public CompanySummary company(Service service) {
+        return overview().stream().filter(s -> s.service() == service).findFirst().orElse(null);
+    }
+
+    /** The company's stated inferences from its current exports, repeats folded, grouped by kind. */
+    public Map<InferenceKind, List<StatedInferenceRow>> statedInferences(CompanySummary company) {
+        String ids = ids(company.currentExports());
+        return db.read(c -> {
+            Map<InferenceKind, List<StatedInferenceRow>> out = new EnumMap<>(InferenceKind.class);
+            String sql = "SELECT i.kind, i.value, MIN(i.attributes) AS attributes, COUNT(*) AS occurrences, "
+                    + "MIN(f.path) AS path, MIN(i.position) AS position FROM stated_inference i "
+                    + "JOIN export_file f ON f.id = i.file_id WHERE i.export_id IN (" + ids + ") "
+                    + "GROUP BY i.kind, i.value ORDER BY i.kind, MIN(i.id)";
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    InferenceKind kind = InferenceKind.valueOf(rs.getString("kind"));
+                    out.computeIfAbsent(kind, k -> new ArrayList<>()).add(new StatedInferenceRow(kind,
+                            rs.getString("value"), AttributesJson.read(rs.getString("attributes")),
+                            rs.getInt("occurrences"), new SourceRef(rs.getString("path"), rs.getLong("position"))));
+                }
+            }
+            return out;
+        });
+    }
+
+    private CompanySummary summary(Connection c, Service service, List<Export> exports, int snapshots)
+            throws SQLException {
+        String ids = ids(exports);
+        Map<Category, long[]> counts = new EnumMap<>(Category.class);
+        Map<Category, Instant[]> spans = new EnumMap<>(Category.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT category, items, first_at, last_at FROM category_summary "
+                + "WHERE export_id IN (" + ids + ")"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Category category = Category.valueOf(rs.getString("category"));
+                counts.computeIfAbsent(category, k -> new long[1])[0] += rs.getLong("items");
+                Instant first = Database.instant(rs, "first_at");
+                Instant last = Database.instant(rs, "last_at");
+                Instant[] span = spans.computeIfAbsent(category, k -> new Instant[2]);
+                span[0] = min(span[0], first);
+                span[1] = max(span[1], last);
+            }
+        }
+        List<CategoryStats> categories = counts.entrySet().stream()
+                .map(e -> new CategoryStats(e.getKey(), e.getValue()[0], spans.get(e.getKey())[0], spans.get(e.getKey())[1]))
+                .sorted(Comparator.comparingLong(CategoryStats::items).reversed())
+                .collect(Collectors.toList());
+        long items = categories.stream().mapToLong(CategoryStats::items).sum();
+        Instant first = categories.stream().map(CategoryStats::first).reduce(null, CompanyQueries::min);
+        Instant last = categories.stream().map(CategoryStats::last).reduce(null, CompanyQueries::max);
+        long stated;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM (SELECT DISTINCT kind, value FROM "
+                + "stated_inference WHERE export_id IN (" + ids + "))"); ResultSet rs = s.executeQuery()) {
+            stated = rs.next() ? rs.getLong(1) : 0;
+        }
+        long derived;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM derived_inference WHERE service = ?")) {
+            s.setString(1, service.id());
+            try (ResultSet rs = s.executeQuery()) {
+                derived = rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+        return new CompanySummary(service, items, categories, stated, derived, first, last, snapshots, exports);
+    }
+
+    /** The latest export of each (service, kind), by the date the company made it, else the import date. */
+    private static Map<Service, List<Export>> currentExports(Connection c) throws SQLException {
+        String sql = ExportRows.SELECT + " e WHERE NOT EXISTS (SELECT 1 FROM export n WHERE n.service = e.service "
+                + "AND n.kind = e.kind AND (COALESCE(n.exported_at, n.imported_at) > COALESCE(e.exported_at, e.imported_at) "
+                + "OR (COALESCE(n.exported_at, n.imported_at) = COALESCE(e.exported_at, e.imported_at) AND n.id > e.id))) "
+                + "ORDER BY e.id";
+        Map<Service, List<Export>> out = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Export e = ExportRows.read(rs);
+                out.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Service, Integer> snapshotCounts(Connection c) throws SQLException {
+        Map<Service, Integer> out = new EnumMap<>(Service.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT service, COUNT(*) FROM export GROUP BY service");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.put(Service.fromId(rs.getString(1)), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    static String ids(List<Export> exports) {
+        return exports.stream().map(e -> Long.toString(e.id())).collect(Collectors.joining(","));
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : (a.isBefore(b) ? a : b);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : (a.isAfter(b) ? a : b);
+    }
+}
