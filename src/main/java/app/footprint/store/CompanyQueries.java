@@ -93,7 +93,7 @@ public final class CompanyQueries {
         }
         List<CategoryStats> categories = counts.entrySet().stream()
                 .map(e -> new CategoryStats(e.getKey(), e.getValue()[0], spans.get(e.getKey())[0], spans.get(e.getKey())[1]))
-                .sorted(Comparator.comparingLong(CategoryStats::items).reversed())
+                .sorted(Comparator.comparingLong(CategoryStats::items).reversed().thenComparing(CategoryStats::category))
                 .collect(Collectors.toList());
         long items = categories.stream().mapToLong(CategoryStats::items).sum();
         Instant first = categories.stream().map(CategoryStats::first).reduce(null, CompanyQueries::min);

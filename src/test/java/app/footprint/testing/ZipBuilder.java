@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -13,6 +14,13 @@ import java.util.zip.ZipOutputStream;
 /** Writes small synthetic archives for tests: {@code new ZipBuilder().add("a/b.json", "{}").writeTo(file)}. */
 public final class ZipBuilder {
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
+    private Instant time = Instant.parse("2024-03-12T09:00:00Z");
+
+    /** The modification time written on every entry (the zip's "export date"). */
+    public ZipBuilder at(Instant entryTime) {
+        this.time = entryTime;
+        return this;
+    }
 
     public ZipBuilder add(String path, String content) {
         entries.put(path, content.getBytes(StandardCharsets.UTF_8));
@@ -27,7 +35,9 @@ public final class ZipBuilder {
     public Path writeTo(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTime(time.toEpochMilli());
+                zip.putNextEntry(entry);
                 zip.write(e.getValue());
                 zip.closeEntry();
             }
