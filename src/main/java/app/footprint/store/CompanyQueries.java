@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,25 +54,54 @@ public final class CompanyQueries {
         return overview().stream().filter(s -> s.service() == service).findFirst().orElse(null);
     }
 
-    /** The company's stated inferences from its current exports, repeats folded, grouped by kind. */
+    /**
+     * The company's stated inferences from its current exports, grouped by kind in the order the export
+     * lists them. Repeats of a value are folded into one row; where their attributes differ (the markets
+     * of one Spotify segment, say), the distinct values are joined with ", ".
+     */
     public Map<InferenceKind, List<StatedInferenceRow>> statedInferences(CompanySummary company) {
         String ids = ids(company.currentExports());
         return db.read(c -> {
-            Map<InferenceKind, List<StatedInferenceRow>> out = new EnumMap<>(InferenceKind.class);
-            String sql = "SELECT i.kind, i.value, MIN(i.attributes) AS attributes, COUNT(*) AS occurrences, "
-                    + "MIN(f.path) AS path, MIN(i.position) AS position FROM stated_inference i "
-                    + "JOIN export_file f ON f.id = i.file_id WHERE i.export_id IN (" + ids + ") "
-                    + "GROUP BY i.kind, i.value ORDER BY i.kind, MIN(i.id)";
+            Map<InferenceKind, Map<String, Folded>> folded = new EnumMap<>(InferenceKind.class);
+            String sql = "SELECT i.kind, i.value, i.attributes, i.position, f.path FROM stated_inference i "
+                    + "JOIN export_file f ON f.id = i.file_id WHERE i.export_id IN (" + ids + ") ORDER BY i.id";
             try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     InferenceKind kind = InferenceKind.valueOf(rs.getString("kind"));
-                    out.computeIfAbsent(kind, k -> new ArrayList<>()).add(new StatedInferenceRow(kind,
-                            rs.getString("value"), AttributesJson.read(rs.getString("attributes")),
-                            rs.getInt("occurrences"), new SourceRef(rs.getString("path"), rs.getLong("position"))));
+                    String value = rs.getString("value");
+                    SourceRef source = new SourceRef(rs.getString("path"), rs.getLong("position"));
+                    folded.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(value, v -> new Folded(source))
+                            .add(AttributesJson.read(rs.getString("attributes")));
                 }
             }
+            Map<InferenceKind, List<StatedInferenceRow>> out = new EnumMap<>(InferenceKind.class);
+            folded.forEach((kind, byValue) -> out.put(kind, byValue.entrySet().stream()
+                    .map(e -> e.getValue().row(kind, e.getKey())).toList()));
             return out;
         });
+    }
+
+    /** The occurrences of one stated value, with their attributes merged. */
+    private static final class Folded {
+        final SourceRef first;
+        final Map<String, LinkedHashSet<String>> attributes = new LinkedHashMap<>();
+        int occurrences;
+
+        Folded(SourceRef first) {
+            this.first = first;
+        }
+
+        void add(Map<String, String> more) {
+            occurrences++;
+            more.forEach((k, v) -> attributes.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
+        }
+
+        StatedInferenceRow row(InferenceKind kind, String value) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            attributes.forEach((k, values) -> merged.put(k, String.join(", ", values)));
+            return new StatedInferenceRow(kind, value, merged, occurrences, first);
+        }
     }
 
     private CompanySummary summary(Connection c, Service service, List<Export> exports, int snapshots)

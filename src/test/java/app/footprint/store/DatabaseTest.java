@@ -135,6 +135,23 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void foldedRepeatsKeepEveryDistinctAttributeValue() {
+        try (Database db = Database.open(dir.resolve("footprint.db"))) {
+            try (ExportWriter w = db.begin(description("fp-markets"))) {
+                for (String market : List.of("BR", "MX", "BR")) {
+                    w.inference(new StatedInference(InferenceKind.AD_SEGMENT, "Alcohol Consumers",
+                            Map.of("party", "third-party", "market", market), new SourceRef("Inferences.json", 0)));
+                }
+                w.commit(description("fp-markets"), List.of());
+            }
+            CompanyQueries queries = new CompanyQueries(db);
+            var row = queries.statedInferences(queries.company(Service.FACEBOOK)).get(InferenceKind.AD_SEGMENT).get(0);
+            assertThat(row.occurrences()).isEqualTo(3);
+            assertThat(row.attributes()).containsEntry("party", "third-party").containsEntry("market", "BR, MX");
+        }
+    }
+
     private static Export write(Database db, String fingerprint, int items) {
         try (ExportWriter w = db.begin(description(fingerprint))) {
             for (int i = 0; i < items; i++) {
