@@ -1,0 +1,77 @@
+package app.footprint.importers.spotify;
+
+import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.FormatException;
+import app.footprint.importers.common.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+
+/**
+ * Streams the records of a file whose root is a list of objects (streaming histories, searches,
+ * Marquee). Only one record is held at a time, so the extended history's large files stay cheap. An
+ * element that is not an object is reported and skipped.
+ */
+final class RecordList {
+    @FunctionalInterface
+    interface RecordHandler {
+        void record(long position, JsonNode record);
+    }
+
+    private RecordList() {
+    }
+
+    static void forEach(ImportFile file, RecordHandler handler) throws IOException {
+        try (JsonParser p = Json.open(file.content())) {
+            forEach(p, file, handler);
+        }
+    }
+
+    /** Walks the list the parser stands on. */
+    static void forEach(JsonParser p, ImportFile file, RecordHandler handler) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new FormatException("expected a list of records but found " + describe(p.currentToken()));
+        }
+        Json.forEachElement(p, (index, parser) -> {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                file.problem("record " + index + ": not a record but " + describe(parser.currentToken()) + ", left out");
+                return;
+            }
+            handler.record(index, Json.readTree(parser));
+        });
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> token.name();
+        };
+    }
+
+    /** A field's text, stripped; null when missing, null, structured or blank. */
+    static String text(JsonNode record, String field) {
+        String value = Json.text(record, field);
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** "first — second", or whichever of the two is present. */
+    static String joined(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + " — " + second;
+    }
+}
