@@ -167,7 +167,8 @@ public final class Json {
         }
     }
 
-    static String describe(JsonToken token) {
+    /** A token in plain words, for messages: "an object", "a list", "the end of the file"... */
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the file";
         }

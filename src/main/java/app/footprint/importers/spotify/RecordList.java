@@ -31,30 +31,15 @@ final class RecordList {
     /** Walks the list the parser stands on. */
     static void forEach(JsonParser p, ImportFile file, RecordHandler handler) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new FormatException("expected a list of records but found " + describe(p.currentToken()));
+            throw new FormatException("expected a list of records but found " + Json.describe(p.currentToken()));
         }
         Json.forEachElement(p, (index, parser) -> {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                file.problem("record " + index + ": not a record but " + describe(parser.currentToken()) + ", left out");
+                file.problem("record " + index + ": not a record but " + Json.describe(parser.currentToken()) + ", left out");
                 return;
             }
             handler.record(index, Json.readTree(parser));
         });
-    }
-
-    static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a text";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true/false";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
     }
 
     /** A field's text, stripped; null when missing, null, structured or blank. */
