@@ -33,7 +33,7 @@ final class FollowParser implements FileParser {
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new FormatException("expected an object of follows but found "
-                        + RecordList.describe(p.currentToken()));
+                        + Json.describe(p.currentToken()));
             }
             long[] position = {0};
             Json.forEachField(p, (name, value) -> {

@@ -27,7 +27,7 @@ final class InferencesParser implements FileParser {
                 });
             } else {
                 throw new FormatException("expected the list of inferences but found "
-                        + RecordList.describe(p.currentToken()));
+                        + Json.describe(p.currentToken()));
             }
         }
     }
@@ -36,7 +36,7 @@ final class InferencesParser implements FileParser {
         Json.forEachElement(p, (index, element) -> {
             if (element.currentToken() != JsonToken.VALUE_STRING) {
                 file.problem("record " + index + ": not a segment name but "
-                        + RecordList.describe(element.currentToken()) + ", left out");
+                        + Json.describe(element.currentToken()) + ", left out");
                 return;
             }
             // Spotify writes plain UTF-8 (no Meta-style mojibake): the raw string stays exact.

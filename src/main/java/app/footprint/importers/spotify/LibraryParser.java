@@ -35,7 +35,7 @@ final class LibraryParser implements FileParser {
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new FormatException("expected an object of saved lists but found "
-                        + RecordList.describe(p.currentToken()));
+                        + Json.describe(p.currentToken()));
             }
             long[] position = {0};
             Json.forEachField(p, (list, value) -> {
@@ -51,7 +51,7 @@ final class LibraryParser implements FileParser {
                         file.item(Category.LIBRARY, null, Json.text(element).strip(), null, Map.of("type", type), at);
                     } else {
                         file.problem("record " + at + " (" + list + "): not a saved item but "
-                                + RecordList.describe(element.currentToken()) + ", left out");
+                                + Json.describe(element.currentToken()) + ", left out");
                     }
                 });
             });

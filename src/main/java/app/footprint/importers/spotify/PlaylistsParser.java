@@ -23,7 +23,7 @@ final class PlaylistsParser implements FileParser {
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new FormatException("expected an object with the playlists but found "
-                        + RecordList.describe(p.currentToken()));
+                        + Json.describe(p.currentToken()));
             }
             Json.forEachField(p, (name, value) -> {
                 if (name.equals("playlists") && value.currentToken() == JsonToken.START_ARRAY) {
@@ -32,7 +32,7 @@ final class PlaylistsParser implements FileParser {
                             readPlaylist(playlist, file, index);
                         } else {
                             file.problem("record " + index + ": not a playlist but "
-                                    + RecordList.describe(playlist.currentToken()) + ", left out");
+                                    + Json.describe(playlist.currentToken()) + ", left out");
                         }
                     });
                 }

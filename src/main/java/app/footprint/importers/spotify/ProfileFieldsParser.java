@@ -44,14 +44,14 @@ abstract class ProfileFieldsParser implements FileParser {
                         readObject(element, file, position);
                     } else {
                         file.problem("record " + index + ": not a record but "
-                                + RecordList.describe(element.currentToken()) + ", left out");
+                                + Json.describe(element.currentToken()) + ", left out");
                     }
                 });
             } else if (p.currentToken() == JsonToken.START_OBJECT) {
                 readObject(p, file, position);
             } else {
                 throw new FormatException("expected an object of account fields but found "
-                        + RecordList.describe(p.currentToken()));
+                        + Json.describe(p.currentToken()));
             }
         }
     }
