@@ -1,0 +1,51 @@
+package app.footprint.importers.facebook;
+
+import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.Json;
+import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.Timestamps;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads the times of Facebook records: epoch seconds almost everywhere, milliseconds in messages, numbers
+ * sometimes written as text. A time that is present but impossible (pseudonymised samples hold values
+ * such as 1665849123456789) is reported on the file and the record is kept without a time.
+ */
+final class RecordTimes {
+    private RecordTimes() {
+    }
+
+    static Moment seconds(ImportFile file, long position, JsonNode record, String field) {
+        return read(file, position, record, field, false);
+    }
+
+    static Moment millis(ImportFile file, long position, JsonNode record, String field) {
+        return read(file, position, record, field, true);
+    }
+
+    private static Moment read(ImportFile file, long position, JsonNode record, String field, boolean millis) {
+        JsonNode raw = record == null ? null : record.get(field);
+        if (raw == null || raw.isNull()) {
+            return null;
+        }
+        Long value = Json.number(record, field);
+        if (value == null) {
+            file.problem("record " + position + ": \"" + field + "\" is not a time; kept without a time");
+            return null;
+        }
+        if (value == 0) {
+            return null; // Meta's placeholder for "no date"
+        }
+        Moment moment = millis ? Timestamps.epochMillis(value) : Timestamps.epochSeconds(value);
+        if (moment == null) {
+            file.problem("record " + position + ": impossible time " + value + " in \"" + field
+                    + "\"; kept without a time");
+        }
+        return moment;
+    }
+
+    /** The time as ISO-8601 text for an attribute, or null. */
+    static String iso(Moment moment) {
+        return moment == null ? null : moment.instant().toString();
+    }
+}
