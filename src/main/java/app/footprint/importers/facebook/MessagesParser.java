@@ -4,6 +4,7 @@ import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
 import app.footprint.importers.common.FormatException;
 import app.footprint.importers.common.Json;
+import app.footprint.importers.common.JsonLists;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +37,7 @@ final class MessagesParser implements FileParser {
                     case "participants" -> thread.participants = participants(Json.readTree(parser));
                     case "messages" -> {
                         sawMessages[0] = true;
-                        if (Records.isList(file, parser)) {
+                        if (JsonLists.isList(file, parser)) {
                             Json.forEachElement(parser, (index, m) -> message(file, thread, index, m));
                         }
                     }
@@ -54,7 +55,7 @@ final class MessagesParser implements FileParser {
     private static void message(ImportFile file, Conversation thread, long index, JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             file.problem("record " + index + ": expected a message (an object) but found "
-                    + Records.describe(parser.currentToken()) + "; skipped");
+                    + Json.describe(parser.currentToken()) + "; skipped");
             return;
         }
         JsonNode m = Json.readTree(parser);

@@ -3,6 +3,7 @@ package app.footprint.importers.spotify;
 import app.footprint.importers.ImportFile;
 import app.footprint.importers.common.FormatException;
 import app.footprint.importers.common.Json;
+import app.footprint.importers.common.JsonLists;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,32 +15,21 @@ import java.io.IOException;
  * element that is not an object is reported and skipped.
  */
 final class RecordList {
-    @FunctionalInterface
-    interface RecordHandler {
-        void record(long position, JsonNode record);
-    }
-
     private RecordList() {
     }
 
-    static void forEach(ImportFile file, RecordHandler handler) throws IOException {
+    static void forEach(ImportFile file, JsonLists.RecordHandler handler) throws IOException {
         try (JsonParser p = Json.open(file.content())) {
             forEach(p, file, handler);
         }
     }
 
     /** Walks the list the parser stands on. */
-    static void forEach(JsonParser p, ImportFile file, RecordHandler handler) throws IOException {
+    static void forEach(JsonParser p, ImportFile file, JsonLists.RecordHandler handler) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw new FormatException("expected a list of records but found " + Json.describe(p.currentToken()));
         }
-        Json.forEachElement(p, (index, parser) -> {
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                file.problem("record " + index + ": not a record but " + Json.describe(parser.currentToken()) + ", left out");
-                return;
-            }
-            handler.record(index, Json.readTree(parser));
-        });
+        JsonLists.forEachObject(file, p, handler);
     }
 
     /** A field's text, stripped; null when missing, null, structured or blank. */
