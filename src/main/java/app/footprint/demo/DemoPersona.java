@@ -1,0 +1,109 @@
+package app.footprint.demo;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A synthetic person whose Facebook and Spotify exports Footprint writes as real-layout zips, for people
+ * without data of their own, for privacy classes, for the tests and the command line. The archives go
+ * through the normal importers, so they copy the real files' paths, fields, formatting and quirks.
+ * Everything in them is invented, and writing them twice gives the same bytes.
+ */
+public final class DemoPersona {
+    private static final DemoPersona STANDARD = new DemoPersona();
+
+    private DemoFacts facts;
+
+    /** Use {@link #standard()}; tests make fresh instances to see the counts of a dry run. */
+    DemoPersona() {
+    }
+
+    /** The one persona, Jana Köhler. */
+    public static DemoPersona standard() {
+        return STANDARD;
+    }
+
+    public String displayName() {
+        return Persona.FULL_NAME;
+    }
+
+    public String description() {
+        return "Jana Köhler, 33, is a nurse in Leipzig who runs, listens to indie music and, lately, to "
+                + "parenting podcasts. See what Facebook and Spotify hold about her: friends, messages and "
+                + "logins, but also ad interests, advertisers and shopping apps that quietly tell a bigger story. "
+                + "Everything in her data is invented.";
+    }
+
+    /**
+     * Writes the Facebook export, the Spotify account data and the Spotify extended streaming history into
+     * {@code folder} (created if needed), replacing earlier copies.
+     *
+     * @return the three zips, in that order
+     */
+    public List<Path> writeTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        DemoFacts counted = writeArchives((name, content) -> written.add(writeFile(folder.resolve(name), content)));
+        synchronized (this) {
+            facts = counted;
+        }
+        return List.copyOf(written);
+    }
+
+    /** What the archives hold, counted while writing them (into nothing, if they were not written yet). */
+    public synchronized DemoFacts facts() {
+        if (facts == null) {
+            try {
+                facts = writeArchives((name, content) -> content.write(OutputStream.nullOutputStream()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to nowhere failed", e);
+            }
+        }
+        return facts;
+    }
+
+    /** Writes one zip's bytes to a stream. */
+    @FunctionalInterface
+    private interface ZipContent {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Where the zips go: files in a folder, or nowhere when only the counts are wanted. */
+    @FunctionalInterface
+    private interface ZipSink {
+        void accept(String fileName, ZipContent content) throws IOException;
+    }
+
+    private static DemoFacts writeArchives(ZipSink sink) throws IOException {
+        DemoFacts.Facebook[] facebook = new DemoFacts.Facebook[1];
+        SpotifyTally spotify = new SpotifyTally();
+        SpotifyCatalog catalog = SpotifyCatalog.generate();
+        List<SpotifyListening.Play> plays = new SpotifyListening(catalog).plays();
+        sink.accept(FacebookExportWriter.FILE_NAME, out -> facebook[0] = FacebookExportWriter.write(out));
+        sink.accept(SpotifyAccountDataWriter.FILE_NAME, out -> SpotifyAccountDataWriter.write(out, catalog, plays,
+                spotify));
+        sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
+                spotify));
+        return new DemoFacts(facebook[0], spotify.toFacts());
+    }
+
+    /** Writes next to the target and then moves it, so a half-written zip never carries the real name. */
+    private static Path writeFile(Path target, ZipContent content) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            content.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+}
