@@ -1,0 +1,46 @@
+package app.footprint.cli;
+
+import app.footprint.demo.DemoPersona;
+import app.footprint.store.DataLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = {
+        "Writes the demo persona's exports (synthetic Facebook and Spotify archives in the real layouts)",
+        "and, with --import, imports them."})
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the archives (default: demo/ in the data folder).")
+    Path out;
+
+    @Option(names = "--import", description = "Import the archives after writing them.")
+    boolean importThem;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        DemoPersona persona = DemoPersona.standard();
+        Path folder = out != null ? out : DataLocation.dataFolder().resolve("demo");
+        List<Path> archives = persona.writeTo(folder);
+        stdout.println("Wrote the exports of " + persona.displayName() + ":");
+        archives.forEach(a -> stdout.println("  " + a));
+        stdout.flush();
+        if (!importThem) {
+            return ImportLines.OK;
+        }
+        return ImportLines.importAll(archives, database.resolve(), false, stdout, spec.commandLine().getErr());
+    }
+}
