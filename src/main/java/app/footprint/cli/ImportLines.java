@@ -79,7 +79,7 @@ final class ImportLines {
         line.append(o.export() == null ? "-" : "export #" + o.export().id()).append('\t').append(result);
         if (o.result() == ImportOutcome.Result.IMPORTED) {
             long notRecognised = o.filesWith(FileStatus.NOT_RECOGNISED).size();
-            line.append('\t').append(String.format(Locale.ROOT, "%,d items, %,d stated inferences, %d files with problems, %d files not recognised",
+            line.append('\t').append(String.format(Locale.ROOT, "%,d items, %,d stated inference entries, %d files with problems, %d files not recognised",
                     o.export().items(), o.export().inferences(), o.export().problems(), notRecognised));
         } else if (o.result() == ImportOutcome.Result.FAILED) {
             line.append('\t').append(o.message());
