@@ -1,0 +1,215 @@
+package app.footprint.ui.importing;
+
+import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportPlan;
+import app.footprint.importers.ImportProgress;
+import app.footprint.importers.ImportRunner;
+import app.footprint.importers.PlannedExport;
+import app.footprint.model.ExportStore;
+import app.footprint.ui.common.Navigation;
+import app.footprint.ui.common.ScreenModel;
+import app.footprint.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Imports the files the person gave, off the FX thread: plans them, then runs each export found, and
+ * ends with a report. Cancelling sets the flag the import runner polls; the runner rolls the current
+ * export back and the exports not reached yet are left alone.
+ */
+public final class ImportViewModel implements ScreenModel {
+    /** Progress is passed on only when it moved by this much, or the file changed. */
+    private static final double PROGRESS_STEP = 0.002;
+
+    public enum Phase { WORKING, CANCELLING, FINISHED }
+
+    private final List<Path> paths;
+    private final ImportRunner runner;
+    private final ExportStore store;
+    private final TaskRunner tasks;
+    private final Navigation navigation;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.WORKING);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", true);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper currentExport = new ReadOnlyStringWrapper(this, "currentExport", "");
+    private final ReadOnlyStringWrapper currentFile = new ReadOnlyStringWrapper(this, "currentFile", "");
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private boolean started;
+
+    public ImportViewModel(List<Path> paths, ImportRunner runner, ExportStore store, TaskRunner tasks,
+                           Navigation navigation) {
+        this.paths = List.copyOf(paths);
+        this.runner = runner;
+        this.store = store;
+        this.tasks = tasks;
+        this.navigation = navigation;
+        running.bind(phase.isNotEqualTo(Phase.FINISHED));
+    }
+
+    /** Starts the import; it goes on until it ends or is cancelled, even if nothing watches it. */
+    @Override
+    public void open() {
+        if (started) {
+            return;
+        }
+        started = true;
+        tasks.run(this::importAll, this::show, this::finish, e -> finish(ImportReport.failed(
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+
+    public List<Path> paths() {
+        return paths;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** True until the report is there. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0 to 1 by bytes over all exports; negative while the archives are being opened. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentExportProperty() {
+        return currentExport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    /** The report, once the import has ended. */
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Stops the import: the export being read is rolled back and later ones are not started. */
+    public void cancel() {
+        if (phase.get() == Phase.WORKING) {
+            cancelled.set(true);
+            phase.set(Phase.CANCELLING);
+        }
+    }
+
+    public void continueToOverview() {
+        navigation.showHome();
+    }
+
+    private void show(ImportStatus status) {
+        if (phase.get() == Phase.FINISHED) {
+            return;
+        }
+        progress.set(status.fraction());
+        currentExport.set(status.export());
+        currentFile.set(status.file());
+    }
+
+    private void finish(ImportReport result) {
+        progress.set(1);
+        currentFile.set("");
+        report.set(result);
+        phase.set(Phase.FINISHED);
+    }
+
+    /** Runs on the background thread. */
+    private ImportReport importAll(Consumer<ImportStatus> status) {
+        status.accept(new ImportStatus("Opening " + paths.size() + (paths.size() == 1 ? " file" : " files") + "…",
+                "", -1));
+        ImportPlan plan = runner.plan(paths);
+        try {
+            List<PlannedExport> exports = plan.exports();
+            long[] weights = new long[exports.size()];
+            long all = 0;
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = Math.max(1, exports.get(i).tree().declaredBytes());
+                all += weights[i];
+            }
+            List<ImportReport.ExportResult> results = new ArrayList<>();
+            long before = 0;
+            for (int i = 0; i < exports.size(); i++) {
+                PlannedExport planned = exports.get(i);
+                String label = planned.service().displayName() + " · " + planned.source()
+                        + (exports.size() > 1 ? " (" + (i + 1) + " of " + exports.size() + ")" : "");
+                ImportOutcome outcome = cancelled.get() ? notReached(planned)
+                        : runOne(planned, new Overall(label, before, weights[i], all, status));
+                results.add(ImportReport.ExportResult.of(outcome));
+                before += weights[i];
+            }
+            return new ImportReport(results, plan.unrecognised(), null);
+        } finally {
+            closeQuietly(plan);
+        }
+    }
+
+    private ImportOutcome runOne(PlannedExport planned, ImportProgress overall) {
+        try {
+            return runner.run(planned, store, overall, cancelled::get);
+        } catch (RuntimeException e) {
+            // The runner reports what it can; this catches what it cannot (e.g. the database gone away).
+            return new ImportOutcome(ImportOutcome.Result.FAILED, planned.service(), planned.source(), null,
+                    List.of(), "Import of " + planned.source() + " failed: " + e.getMessage());
+        }
+    }
+
+    private static ImportOutcome notReached(PlannedExport planned) {
+        return new ImportOutcome(ImportOutcome.Result.CANCELLED, planned.service(), planned.source(), null, List.of(),
+                "Not imported: the import was cancelled before it reached " + planned.source() + ".");
+    }
+
+    private static void closeQuietly(ImportPlan plan) {
+        try {
+            plan.close();
+        } catch (IOException ignored) {
+            // the archives were read; failing to close them changes nothing in the report
+        }
+    }
+
+    /** Turns one export's progress into progress over all exports, passing on only visible changes. */
+    private static final class Overall implements ImportProgress {
+        private final String export;
+        private final long before;
+        private final long weight;
+        private final long all;
+        private final Consumer<ImportStatus> status;
+        private String lastFile;
+        private double lastFraction = -1;
+
+        Overall(String export, long before, long weight, long all, Consumer<ImportStatus> status) {
+            this.export = export;
+            this.before = before;
+            this.weight = weight;
+            this.all = all;
+            this.status = status;
+            status.accept(new ImportStatus(export, "", (double) before / all));
+        }
+
+        @Override
+        public void progress(String currentFile, long bytesDone, long bytesTotal) {
+            double within = bytesTotal <= 0 ? 0 : Math.min(1, (double) bytesDone / bytesTotal);
+            double fraction = (before + weight * within) / all;
+            if (!currentFile.equals(lastFile) || fraction - lastFraction >= PROGRESS_STEP) {
+                lastFile = currentFile;
+                lastFraction = fraction;
+                status.accept(new ImportStatus(export, currentFile, fraction));
+            }
+        }
+    }
+}

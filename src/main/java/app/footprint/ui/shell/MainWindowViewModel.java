@@ -1,0 +1,105 @@
+package app.footprint.ui.shell;
+
+import app.footprint.model.Service;
+import app.footprint.store.CompanyQueries;
+import app.footprint.store.ItemQueries;
+import app.footprint.ui.AppContext;
+import app.footprint.ui.common.Navigation;
+import app.footprint.ui.common.ScreenModel;
+import app.footprint.ui.company.CompanyViewModel;
+import app.footprint.ui.importing.ImportViewModel;
+import app.footprint.ui.overview.OverviewViewModel;
+import app.footprint.ui.welcome.WelcomeViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Which screen the main window shows, and the ways between them. While an import runs, the window stays
+ * on the Import screen: leaving it would lose the report, and a second import would have to wait anyway.
+ */
+public final class MainWindowViewModel implements Navigation {
+    private final AppContext context;
+    private final CompanyQueries companies;
+    private final ItemQueries items;
+    private final ReadOnlyObjectWrapper<ScreenModel> screen = new ReadOnlyObjectWrapper<>(this, "screen");
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    /** Counts the requests to change screens, so that a late answer does not undo a newer request. */
+    private long navigations;
+
+    public MainWindowViewModel(AppContext context) {
+        this.context = context;
+        this.companies = new CompanyQueries(context.database());
+        this.items = new ItemQueries(context.database());
+    }
+
+    /** The ViewModel of the screen shown. */
+    public ReadOnlyObjectProperty<ScreenModel> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    /** True while an import runs: no other import can start and the window stays on its screen. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** The Overview, or the Welcome screen while nothing has been imported; decided off the FX thread. */
+    @Override
+    public void showHome() {
+        if (importing.get()) {
+            return;
+        }
+        long asked = ++navigations;
+        // A database that cannot be read leads to the Overview, which says why.
+        context.tasks().run(context.database()::isEmpty, empty -> home(asked, empty), e -> home(asked, false));
+    }
+
+    private void home(long asked, boolean empty) {
+        if (asked != navigations) {
+            return; // the person went elsewhere meanwhile
+        }
+        show(empty ? new WelcomeViewModel(context.demoArchives(), context.tasks(), this)
+                : new OverviewViewModel(companies, context.tasks(), this));
+    }
+
+    @Override
+    public void showCompany(Service service) {
+        if (!importing.get()) {
+            show(new CompanyViewModel(service, companies, items, context.tasks()));
+        }
+    }
+
+    /** Starts an import unless one is running; says whether it started. */
+    public boolean startImport(List<Path> paths) {
+        if (importing.get() || paths.isEmpty()) {
+            return false;
+        }
+        ImportViewModel model = new ImportViewModel(paths, context.importRunner(), context.database(), context.tasks(),
+                this);
+        importing.bind(model.runningProperty());
+        show(model);
+        return true;
+    }
+
+    @Override
+    public void importFiles(List<Path> paths) {
+        startImport(paths);
+    }
+
+    private void show(ScreenModel next) {
+        navigations++;
+        ScreenModel previous = screen.get();
+        if (previous != null) {
+            previous.close();
+        }
+        if (!(next instanceof ImportViewModel)) {
+            importing.unbind();
+            importing.set(false);
+        }
+        screen.set(next);
+        next.open();
+    }
+}

@@ -1,0 +1,29 @@
+package app.footprint.ui.testing;
+
+import app.footprint.model.Service;
+import app.footprint.ui.common.Navigation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Notes where a screen asked to go. */
+public final class RecordingNavigation implements Navigation {
+    public final List<String> requests = new ArrayList<>();
+    public final List<List<Path>> imports = new ArrayList<>();
+
+    @Override
+    public void showHome() {
+        requests.add("home");
+    }
+
+    @Override
+    public void showCompany(Service service) {
+        requests.add("company " + service.id());
+    }
+
+    @Override
+    public void importFiles(List<Path> paths) {
+        requests.add("import");
+        imports.add(paths);
+    }
+}
