@@ -1,12 +1,12 @@
 package app.footprint.ui;
 
+import app.footprint.demo.DemoPersona;
 import app.footprint.importers.ImportRunner;
 import app.footprint.store.DataLocation;
 import app.footprint.store.Database;
 import app.footprint.ui.common.FxTaskRunner;
 import app.footprint.ui.shell.MainWindow;
 import app.footprint.ui.shell.SystemArchiveChooser;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -54,10 +54,8 @@ public final class FootprintApp extends Application {
 
     /** The demo persona's archives, written below the data folder. */
     static DemoArchives demoArchives(Path dataFolder) {
-        // MERGE: replace the next line with
-        //   DemoArchives.described(DemoPersona.standard().description(),
-        //           () -> DemoPersona.standard().writeTo(dataFolder.resolve("demo")))
-        return () -> { throw new IOException("demo persona not available in this build"); };
+        DemoPersona persona = DemoPersona.standard();
+        return DemoArchives.described(persona.description(), () -> persona.writeTo(dataFolder.resolve("demo")));
     }
 
     @Override

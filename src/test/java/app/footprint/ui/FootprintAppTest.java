@@ -2,19 +2,25 @@ package app.footprint.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.footprint.demo.DemoPersona;
 import app.footprint.ui.shell.MainWindow;
 import app.footprint.ui.testing.UiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** The app as the launcher starts it: its own database file, theme, window and shutdown. */
+/**
+ * The app as the launcher starts it, with the real importers and the real demo persona: from an empty
+ * database through "Explore a demo persona" to the Overview and a Company screen.
+ */
 class FootprintAppTest extends UiTest {
 
     @Test
-    void startsOnItsDatabaseShowsTheWindowAndClosesTheDatabaseOnExit() throws Exception {
+    void explainsTheDemoPersonaFromAnEmptyDatabaseToItsStatedInferences() throws Exception {
         Path database = dir.resolve("data").resolve("footprint.db");
         FootprintApp.useDatabase(database);
 
@@ -26,12 +32,30 @@ class FootprintAppTest extends UiTest {
         assertThat(stage.getScene().getHeight()).isEqualTo(MainWindow.HEIGHT);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
         assertThat(database).isRegularFile();
-        assertThat(database.resolveSibling("footprint.db-wal")).exists();
 
-        // Until the demo persona is merged in, the demo button says it is not there.
         robot.clickOn("#demoButton");
-        waitUntilShown("#welcomeProblem");
-        assertThat(text("#welcomeProblem")).endsWith("demo persona not available in this build");
+        waitUntilShown("#progressBar");
+        waitUntilShown("#reportView");
+        assertThat(database.resolveSibling("demo").resolve("my_spotify_data.zip")).isRegularFile();
+        assertThat(labels(robot.lookup("#exportResult-facebook").query())).contains("Imported");
+
+        robot.clickOn("#toOverviewButton");
+        waitUntilShown("#companyCard-facebook");
+        Node spotify = robot.lookup("#companyCard-spotify").query();
+        Node facebook = robot.lookup("#companyCard-facebook").query();
+        assertThat(text(spotify, "#items")).isEqualTo("24,904 items"); // account data and extended history
+        assertThat(text(facebook, "#items")).isEqualTo("7,910 items");
+        assertThat(text(facebook, "#stated")).isEqualTo("states 295 things about you");
+        assertThat(labels(robot.from(facebook).lookup("#kinds").query())).startsWith("Messages", "6,000");
+
+        robot.clickOn("#companyCard-facebook");
+        waitUntilShown("#inferenceGroup-AD_INTEREST");
+        TitledPane interests = robot.lookup("#inferenceGroup-AD_INTEREST").queryAs(TitledPane.class);
+        int distinct = DemoPersona.standard().facts().facebook().distinctAdInterests();
+        assertThat(interests.getText()).isEqualTo("Ad interests · " + distinct);
+        assertThat(labels(interests.getContent())).contains("listed 2×");
+        assertThat(robot.lookup("#inferenceGroup-ADVERTISER").queryAs(TitledPane.class).getText())
+                .isEqualTo("Advertisers holding your data · 60");
 
         FxToolkit.cleanupApplication(app);
         assertThat(Files.exists(database.resolveSibling("footprint.db-wal")))
