@@ -10,7 +10,7 @@ import java.util.List;
  * @param statedInferences  distinct conclusions the company states in its export
  * @param derivedInferences conclusions Footprint drew from the company's raw data
  * @param firstItem         the oldest dated record the company kept
- * @param snapshots         how many exports of this company were imported in all
+ * @param snapshots         how many exports of one kind this company gave over time (the most of any kind)
  * @param currentExports    the exports the summary is built from (the latest of each kind)
  */
 public record CompanySummary(Service service, long items, List<CategoryStats> categories, long statedInferences,

@@ -3,7 +3,7 @@ package app.footprint.model;
 /** A company whose data export Footprint can read. */
 public enum Service {
     FACEBOOK("facebook", "Facebook", "Meta Platforms"),
-    SPOTIFY("spotify", "Spotify", "Spotify");
+    SPOTIFY("spotify", "Spotify", "Spotify AB");
 
     private final String id;
     private final String displayName;

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -107,22 +108,18 @@ public final class CompanyQueries {
     private CompanySummary summary(Connection c, Service service, List<Export> exports, int snapshots)
             throws SQLException {
         String ids = ids(exports);
-        Map<Category, long[]> counts = new EnumMap<>(Category.class);
-        Map<Category, Instant[]> spans = new EnumMap<>(Category.class);
+        // Where several current exports hold the same kind of data, they repeat one another (Spotify's
+        // account data repeats the last year of the extended history), so the one holding most counts.
+        Map<Category, CategoryStats> byCategory = new EnumMap<>(Category.class);
         try (PreparedStatement s = c.prepareStatement("SELECT category, items, first_at, last_at FROM category_summary "
-                + "WHERE export_id IN (" + ids + ")"); ResultSet rs = s.executeQuery()) {
+                + "WHERE export_id IN (" + ids + ") ORDER BY export_id DESC"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Category category = Category.valueOf(rs.getString("category"));
-                counts.computeIfAbsent(category, k -> new long[1])[0] += rs.getLong("items");
-                Instant first = Database.instant(rs, "first_at");
-                Instant last = Database.instant(rs, "last_at");
-                Instant[] span = spans.computeIfAbsent(category, k -> new Instant[2]);
-                span[0] = min(span[0], first);
-                span[1] = max(span[1], last);
+                CategoryStats stats = new CategoryStats(Category.valueOf(rs.getString("category")), rs.getLong("items"),
+                        Database.instant(rs, "first_at"), Database.instant(rs, "last_at"));
+                byCategory.merge(stats.category(), stats, (a, b) -> b.items() > a.items() ? b : a);
             }
         }
-        List<CategoryStats> categories = counts.entrySet().stream()
-                .map(e -> new CategoryStats(e.getKey(), e.getValue()[0], spans.get(e.getKey())[0], spans.get(e.getKey())[1]))
+        List<CategoryStats> categories = byCategory.values().stream()
                 .sorted(Comparator.comparingLong(CategoryStats::items).reversed().thenComparing(CategoryStats::category))
                 .collect(Collectors.toList());
         long items = categories.stream().mapToLong(CategoryStats::items).sum();
@@ -159,15 +156,30 @@ public final class CompanyQueries {
         return out;
     }
 
+    /** Snapshots of a company: how many exports of one kind it gave over time (the most of any kind). */
     private static Map<Service, Integer> snapshotCounts(Connection c) throws SQLException {
         Map<Service, Integer> out = new EnumMap<>(Service.class);
-        try (PreparedStatement s = c.prepareStatement("SELECT service, COUNT(*) FROM export GROUP BY service");
+        try (PreparedStatement s = c.prepareStatement("SELECT service, COUNT(*) FROM export GROUP BY service, kind");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.put(Service.fromId(rs.getString(1)), rs.getInt(2));
+                out.merge(Service.fromId(rs.getString(1)), rs.getInt(2), Math::max);
             }
         }
         return out;
+    }
+
+    /**
+     * Of a company's current exports, the one whose records of a kind the screens show: the one holding
+     * the most of them, as in the summary. Empty when none holds that kind.
+     */
+    static Optional<Long> exportShowing(Connection c, List<Export> exports, Category category) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT export_id FROM category_summary WHERE category = ? "
+                + "AND export_id IN (" + ids(exports) + ") ORDER BY items DESC, export_id DESC LIMIT 1")) {
+            s.setString(1, category.name());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     static String ids(List<Export> exports) {

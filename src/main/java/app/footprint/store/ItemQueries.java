@@ -8,10 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Items of one kind from a company's current exports, a page at a time, newest first, for the
- * virtualised item browser.
+ * virtualised item browser. They come from the export the summary counts them from.
  */
 public final class ItemQueries {
     private final Database db;
@@ -25,9 +26,14 @@ public final class ItemQueries {
             return 0;
         }
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(items), 0) FROM category_summary "
-                    + "WHERE category = ? AND export_id IN (" + CompanyQueries.ids(exports) + ")")) {
+            Optional<Long> export = CompanyQueries.exportShowing(c, exports, category);
+            if (export.isEmpty()) {
+                return 0L;
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT items FROM category_summary "
+                    + "WHERE category = ? AND export_id = ?")) {
                 s.setString(1, category.name());
+                s.setLong(2, export.get());
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
@@ -41,15 +47,20 @@ public final class ItemQueries {
             return List.of();
         }
         return db.read(c -> {
+            Optional<Long> export = CompanyQueries.exportShowing(c, exports, category);
+            if (export.isEmpty()) {
+                return List.<ItemRow>of();
+            }
             String sql = "SELECT i.id, i.at, i.zone_assumed, i.title, i.detail, i.attributes, i.position, f.path "
                     + "FROM item i JOIN export_file f ON f.id = i.file_id "
-                    + "WHERE i.export_id IN (" + CompanyQueries.ids(exports) + ") AND i.category = ? "
+                    + "WHERE i.export_id = ? AND i.category = ? "
                     + "ORDER BY i.at IS NULL, i.at DESC, i.id LIMIT ? OFFSET ?";
             List<ItemRow> rows = new ArrayList<>(limit);
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, category.name());
-                s.setInt(2, limit);
-                s.setLong(3, offset);
+                s.setLong(1, export.get());
+                s.setString(2, category.name());
+                s.setInt(3, limit);
+                s.setLong(4, offset);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new ItemRow(rs.getLong("id"), category, Database.instant(rs, "at"),
