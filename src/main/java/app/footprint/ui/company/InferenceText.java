@@ -3,6 +3,8 @@ package app.footprint.ui.company;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.StatedInferenceRow;
 import app.footprint.ui.common.Formats;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,9 +39,16 @@ final class InferenceText {
                 badges.add(meaning);
             }
         });
+        String span = span(row.attributes().get("first"), row.attributes().get("last"));
         row.attributes().forEach((key, value) -> {
             if (FLAGS.containsKey(key)) {
                 return; // shown above, in a fixed order
+            }
+            if (span != null && (key.equals("first") || key.equals("last"))) {
+                if (key.equals("first")) {
+                    details.add(span);
+                }
+                return;
             }
             if (BADGE_VALUES.contains(key)) {
                 badges.add(value);
@@ -61,6 +70,15 @@ final class InferenceText {
         flags.put("has_remarketing_custom_audience", "retargeting");
         flags.put("has_in_person_store_visit", "store visits");
         return Collections.unmodifiableMap(flags);
+    }
+
+    /** "May 2021 – May 2023" from the ISO times an importer wrote; null when they are not times. */
+    private static String span(String first, String last) {
+        try {
+            return first == null || last == null ? null : Formats.span(Instant.parse(first), Instant.parse(last));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String events(String value) {

@@ -43,9 +43,13 @@ class InferenceTextTest {
     @Test
     void offSiteActivityShowsItsEventCountAndTypes() {
         InferenceLine line = line(InferenceKind.OFF_SITE_ACTIVITY, "Baby Store", 1, ordered(
-                "events", "1021", "types", "PURCHASE 1019, PAGE_VIEW 2", "first_event", "2023-10-01T10:00:00Z"));
+                "events", "1021", "types", "PURCHASE 1019, PAGE_VIEW 2",
+                "first", "2023-10-11T10:00:00Z", "last", "2024-03-05T12:00:00Z"));
 
-        assertThat(line.details()).isEqualTo("1,021 events · purchase 1019, page view 2 · first event: 2023-10-01T10:00:00Z");
+        assertThat(line.details()).isEqualTo("1,021 events · purchase 1019, page view 2 · Oct 2023 – Mar 2024");
+
+        InferenceLine odd = line(InferenceKind.OFF_SITE_ACTIVITY, "Shop", 1, ordered("first", "yesterday", "last", "today"));
+        assertThat(odd.details()).as("values that are not times are shown as they are").isEqualTo("first: yesterday · last: today");
     }
 
     @Test
