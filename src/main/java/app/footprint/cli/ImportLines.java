@@ -1,6 +1,6 @@
 package app.footprint.cli;
 
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportRunner;
 import app.footprint.model.FileReport;
@@ -43,7 +43,7 @@ final class ImportLines {
             }
             boolean failed = missing > 0;
             for (var planned : plan.exports()) {
-                ImportOutcome outcome = runner.run(planned, db, (file, done, total) -> { }, () -> false);
+                ImportReport outcome = runner.run(planned, db, (file, done, total) -> { }, () -> false);
                 out.println(line(outcome));
                 for (FileReport f : outcome.filesWithProblems()) {
                     err.println("  " + f.path() + ": " + String.join("; ", f.problems()));
@@ -57,7 +57,7 @@ final class ImportLines {
                         }
                     }
                 }
-                failed |= outcome.result() == ImportOutcome.Result.FAILED;
+                failed |= outcome.result() == ImportReport.Result.FAILED;
             }
             out.flush();
             return failed ? ERROR : OK;
@@ -68,7 +68,7 @@ final class ImportLines {
     }
 
     /** "facebook  export #3  imported  12,345 items, 245 stated inferences, 0 files with problems  (name.zip)". */
-    static String line(ImportOutcome o) {
+    static String line(ImportReport o) {
         String result = switch (o.result()) {
             case IMPORTED -> "imported";
             case ALREADY_IMPORTED -> "already imported, nothing added";
@@ -77,11 +77,11 @@ final class ImportLines {
         };
         StringBuilder line = new StringBuilder(o.service().id()).append('\t');
         line.append(o.export() == null ? "-" : "export #" + o.export().id()).append('\t').append(result);
-        if (o.result() == ImportOutcome.Result.IMPORTED) {
+        if (o.result() == ImportReport.Result.IMPORTED) {
             long notRecognised = o.filesWith(FileStatus.NOT_RECOGNISED).size();
             line.append('\t').append(String.format(Locale.ROOT, "%,d items, %,d stated inference entries, %d files with problems, %d files not recognised",
                     o.export().items(), o.export().inferences(), o.export().problems(), notRecognised));
-        } else if (o.result() == ImportOutcome.Result.FAILED) {
+        } else if (o.result() == ImportReport.Result.FAILED) {
             line.append('\t').append(o.message());
         }
         return line.append('\t').append(o.source()).toString();

@@ -113,14 +113,14 @@ public final class ImportRunner {
      *
      * @param cancelled polled while reading; when it turns true the import stops and is rolled back
      */
-    public ImportOutcome run(PlannedExport planned, ExportStore store, ImportProgress progress,
+    public ImportReport run(PlannedExport planned, ExportStore store, ImportProgress progress,
                              BooleanSupplier cancelled) {
         ArchiveTree tree = planned.tree();
         Recognition recognition = planned.recognition();
         String fingerprint = tree.fingerprint();
         Optional<Export> earlier = store.findByFingerprint(fingerprint);
         if (earlier.isPresent()) {
-            return new ImportOutcome(ImportOutcome.Result.ALREADY_IMPORTED, planned.service(), planned.source(),
+            return new ImportReport(ImportReport.Result.ALREADY_IMPORTED, planned.service(), planned.source(),
                     earlier.get(), List.of(), "Already imported on " + earlier.get().importedAt()
                     + " as export #" + earlier.get().id() + "; nothing was added.");
         }
@@ -201,12 +201,12 @@ public final class ImportRunner {
             String message = "Imported " + export.items() + " items and " + export.inferences()
                     + " stated inferences from " + planned.source()
                     + (export.problems() > 0 ? "; " + export.problems() + " files had problems" : "") + ".";
-            return new ImportOutcome(ImportOutcome.Result.IMPORTED, planned.service(), planned.source(), export, files, message);
+            return new ImportReport(ImportReport.Result.IMPORTED, planned.service(), planned.source(), export, files, message);
         } catch (ImportCancelledException e) {
-            return new ImportOutcome(ImportOutcome.Result.CANCELLED, planned.service(), planned.source(), null, List.of(),
+            return new ImportReport(ImportReport.Result.CANCELLED, planned.service(), planned.source(), null, List.of(),
                     "Import cancelled; nothing from " + planned.source() + " was kept.");
         } catch (IOException | RuntimeException e) {
-            return new ImportOutcome(ImportOutcome.Result.FAILED, planned.service(), planned.source(), null, List.of(),
+            return new ImportReport(ImportReport.Result.FAILED, planned.service(), planned.source(), null, List.of(),
                     "Import of " + planned.source() + " failed and was rolled back: " + Problems.describe(e));
         }
     }

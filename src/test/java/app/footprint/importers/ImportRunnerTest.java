@@ -62,7 +62,7 @@ class ImportRunnerTest {
                 .writeTo(dir.resolve(name));
     }
 
-    private List<ImportOutcome> importAll(Path... paths) throws IOException {
+    private List<ImportReport> importAll(Path... paths) throws IOException {
         try (ImportPlan plan = runner.plan(List.of(paths))) {
             return plan.exports().stream().map(e -> runner.run(e, db, ImportProgress.NONE, () -> false)).toList();
         }
@@ -70,9 +70,9 @@ class ImportRunnerTest {
 
     @Test
     void importsEveryReadableFileAndReportsTheRest() throws IOException {
-        ImportOutcome outcome = importAll(export("export.zip")).get(0);
+        ImportReport outcome = importAll(export("export.zip")).get(0);
 
-        assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+        assertThat(outcome.result()).isEqualTo(ImportReport.Result.IMPORTED);
         Export export = outcome.export();
         assertThat(export.items()).isEqualTo(4); // 3 searches + the one read before BOOM
         assertThat(export.inferences()).isEqualTo(3);
@@ -102,9 +102,9 @@ class ImportRunnerTest {
         importAll(first);
         Path copy = Files.copy(first, dir.resolve("renamed by the browser (1).zip"));
 
-        ImportOutcome again = importAll(copy).get(0);
+        ImportReport again = importAll(copy).get(0);
 
-        assertThat(again.result()).isEqualTo(ImportOutcome.Result.ALREADY_IMPORTED);
+        assertThat(again.result()).isEqualTo(ImportReport.Result.ALREADY_IMPORTED);
         assertThat(again.message()).contains("nothing was added");
         assertThat(count("item")).isEqualTo(4);
         assertThat(count("export")).isEqualTo(1);
@@ -117,9 +117,9 @@ class ImportRunnerTest {
         Path newer = new ZipBuilder().at(Instant.parse("2024-01-10T00:00:00Z")).add("lines-export.marker", "")
                 .add("searches.lines", "a\nb\nc\n").writeTo(dir.resolve("newer.zip"));
 
-        List<ImportOutcome> outcomes = importAll(newer, older);
+        List<ImportReport> outcomes = importAll(newer, older);
 
-        assertThat(outcomes).extracting(ImportOutcome::result).containsOnly(ImportOutcome.Result.IMPORTED);
+        assertThat(outcomes).extracting(ImportReport::result).containsOnly(ImportReport.Result.IMPORTED);
         var company = new CompanyQueries(db).company(Service.SPOTIFY);
         assertThat(company.snapshots()).isEqualTo(2);
         assertThat(company.items()).isEqualTo(3);
@@ -131,7 +131,7 @@ class ImportRunnerTest {
         Path one = new ZipBuilder().add("lines-export.marker", "").add("a/searches.lines", "x\ny\n").writeTo(dir.resolve("part_1.zip"));
         Path two = new ZipBuilder().add("b/searches.lines", "z\n").writeTo(dir.resolve("part_2.zip"));
 
-        List<ImportOutcome> outcomes = importAll(one, two);
+        List<ImportReport> outcomes = importAll(one, two);
 
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.source()).isEqualTo("part_1.zip, part_2.zip");
@@ -193,8 +193,8 @@ class ImportRunnerTest {
             }
         };
         try (ImportPlan plan = runner.plan(List.of(export("export.zip")))) {
-            ImportOutcome outcome = runner.run(plan.exports().get(0), failingAfterTwoItems, ImportProgress.NONE, () -> false);
-            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.FAILED);
+            ImportReport outcome = runner.run(plan.exports().get(0), failingAfterTwoItems, ImportProgress.NONE, () -> false);
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.FAILED);
             assertThat(outcome.message()).contains("rolled back").contains("disk full");
         }
         assertThat(count("export")).isEqualTo(1);
@@ -212,8 +212,8 @@ class ImportRunnerTest {
                 .add("2.lines", "second file\n").writeTo(dir.resolve("slow.zip"));
         long[] progressCalls = {0};
         try (ImportPlan plan = slow.plan(List.of(zip))) {
-            ImportOutcome outcome = slow.run(plan.exports().get(0), db, (f, done, total) -> progressCalls[0]++, cancelled::get);
-            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.CANCELLED);
+            ImportReport outcome = slow.run(plan.exports().get(0), db, (f, done, total) -> progressCalls[0]++, cancelled::get);
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.CANCELLED);
         }
         assertThat(progressCalls[0]).isPositive();
         assertThat(count("export")).isZero();

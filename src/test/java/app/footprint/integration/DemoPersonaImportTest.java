@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.demo.DemoFacts;
 import app.footprint.demo.DemoPersona;
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -56,7 +56,7 @@ class DemoPersonaImportTest {
         facts = persona.facts();
     }
 
-    private static List<ImportOutcome> importInto(Database db, List<Path> paths) throws IOException {
+    private static List<ImportReport> importInto(Database db, List<Path> paths) throws IOException {
         ImportRunner runner = ImportRunner.withInstalledImporters();
         try (ImportPlan plan = runner.plan(paths)) {
             assertThat(plan.unrecognised()).isEmpty();
@@ -71,8 +71,8 @@ class DemoPersonaImportTest {
     @Test
     void facebookHoldsExactlyWhatThePersonaWrote() throws IOException {
         try (Database db = Database.open(dir.resolve("facebook.db"))) {
-            ImportOutcome outcome = importInto(db, List.of(archives.get(0))).get(0);
-            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+            ImportReport outcome = importInto(db, List.of(archives.get(0))).get(0);
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.IMPORTED);
             assertThat(outcome.filesWithProblems()).isEmpty();
             assertThat(outcome.export().layout()).isEqualTo("2024+");
             assertThat(outcome.export().language()).isEqualTo("en");
@@ -122,7 +122,7 @@ class DemoPersonaImportTest {
     @Test
     void spotifyHoldsBothItsExports() throws IOException {
         try (Database db = Database.open(dir.resolve("spotify.db"))) {
-            List<ImportOutcome> outcomes = importInto(db, archives.subList(1, 3));
+            List<ImportReport> outcomes = importInto(db, archives.subList(1, 3));
             assertThat(outcomes).extracting(o -> o.export().kind())
                     .containsExactlyInAnyOrder("account data", "extended streaming history");
             assertThat(outcomes).allSatisfy(o -> assertThat(o.filesWithProblems()).isEmpty());
@@ -156,9 +156,9 @@ class DemoPersonaImportTest {
             long items = db.exports().stream().mapToLong(Export::items).sum();
             List<Path> again = DemoPersona.standard().writeTo(dir.resolve("demo-again"));
 
-            List<ImportOutcome> second = importInto(db, again);
+            List<ImportReport> second = importInto(db, again);
 
-            assertThat(second).extracting(ImportOutcome::result).containsOnly(ImportOutcome.Result.ALREADY_IMPORTED);
+            assertThat(second).extracting(ImportReport::result).containsOnly(ImportReport.Result.ALREADY_IMPORTED);
             assertThat(db.exports()).hasSize(3);
             assertThat(db.exports().stream().mapToLong(Export::items).sum()).isEqualTo(items);
         }
@@ -173,7 +173,7 @@ class DemoPersonaImportTest {
 
         for (List<Path> given : List.of(List.of(tgz), List.of(folder), parts)) {
             try (Database db = Database.open(dir.resolve("variant-" + given.get(0).getFileName() + ".db"))) {
-                List<ImportOutcome> outcomes = importInto(db, given);
+                List<ImportReport> outcomes = importInto(db, given);
                 assertThat(outcomes).as("one export from %s", given).hasSize(1);
                 assertThat(outcomes.get(0).filesWithProblems()).isEmpty();
                 assertFacebook(db);
@@ -184,7 +184,7 @@ class DemoPersonaImportTest {
     @Test
     void filesFootprintDoesNotReadAreListedNotDropped() throws IOException {
         try (Database db = Database.open(dir.resolve("unknown.db"))) {
-            ImportOutcome outcome = importInto(db, List.of(archives.get(0))).get(0);
+            ImportReport outcome = importInto(db, List.of(archives.get(0))).get(0);
             List<FileReport> unknown = outcome.filesWith(FileStatus.NOT_RECOGNISED);
             assertThat(unknown).extracting(FileReport::path)
                     .anyMatch(p -> p.startsWith("preferences/"))

@@ -1,6 +1,6 @@
 package app.footprint.ui.importing;
 
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.model.FileReport;
 import app.footprint.ui.common.Nodes;
@@ -82,7 +82,7 @@ public final class ImportView implements ScreenView {
                 }));
     }
 
-    private static List<Node> reportNodes(ImportReport report, ImportViewModel model) {
+    private static List<Node> reportNodes(ImportSummary report, ImportViewModel model) {
         Label summary = Nodes.text(report.summary(), Styles.TITLE_4);
         summary.setId("reportSummary");
         Button toOverview = new Button("Go to the overview", Nodes.icon(Feather.ARROW_RIGHT));
@@ -92,7 +92,7 @@ public final class ImportView implements ScreenView {
         toOverview.setOnAction(e -> model.continueToOverview());
 
         VBox nodes = new VBox(16, summary, toOverview);
-        for (ImportReport.ExportResult result : report.exports()) {
+        for (ImportSummary.ExportResult result : report.exports()) {
             nodes.getChildren().add(exportCard(result));
         }
         if (!report.unrecognisedInputs().isEmpty()) {
@@ -101,16 +101,16 @@ public final class ImportView implements ScreenView {
         return List.copyOf(nodes.getChildren());
     }
 
-    private static Card exportCard(ImportReport.ExportResult result) {
+    private static Card exportCard(ImportSummary.ExportResult result) {
         Label service = Nodes.label(result.service().displayName(), Styles.TITLE_4);
         HBox header = new HBox(10, service, Nodes.badge(result.resultText(), variant(result)));
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox body = new VBox(8);
-        if (result.result() == ImportOutcome.Result.IMPORTED || result.result() == ImportOutcome.Result.ALREADY_IMPORTED) {
+        if (result.result() == ImportReport.Result.IMPORTED || result.result() == ImportReport.Result.ALREADY_IMPORTED) {
             body.getChildren().add(Nodes.label(result.countsText(), Styles.TEXT_BOLD));
         }
-        if (result.result() != ImportOutcome.Result.IMPORTED) {
+        if (result.result() != ImportReport.Result.IMPORTED) {
             // An import that went through is told by its counts; the others need their reason.
             body.getChildren().add(Nodes.muted(result.message()));
         }
@@ -185,7 +185,7 @@ public final class ImportView implements ScreenView {
         return card;
     }
 
-    private static String variant(ImportReport.ExportResult result) {
+    private static String variant(ImportSummary.ExportResult result) {
         return switch (result.result()) {
             case IMPORTED -> Styles.SUCCESS;
             case ALREADY_IMPORTED -> "neutral";

@@ -1,6 +1,6 @@
 package app.footprint.ui.importing;
 
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -46,7 +46,7 @@ public final class ImportViewModel implements ScreenModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper currentExport = new ReadOnlyStringWrapper(this, "currentExport", "");
     private final ReadOnlyStringWrapper currentFile = new ReadOnlyStringWrapper(this, "currentFile", "");
-    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<ImportSummary> report = new ReadOnlyObjectWrapper<>(this, "report");
     private boolean started;
 
     public ImportViewModel(List<Path> paths, ImportRunner runner, ExportStore store, TaskRunner tasks,
@@ -66,7 +66,7 @@ public final class ImportViewModel implements ScreenModel {
             return;
         }
         started = true;
-        tasks.run(this::importAll, this::show, this::finish, e -> finish(ImportReport.failed(
+        tasks.run(this::importAll, this::show, this::finish, e -> finish(ImportSummary.failed(
                 e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
 
@@ -97,7 +97,7 @@ public final class ImportViewModel implements ScreenModel {
     }
 
     /** The report, once the import has ended. */
-    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+    public ReadOnlyObjectProperty<ImportSummary> reportProperty() {
         return report.getReadOnlyProperty();
     }
 
@@ -122,7 +122,7 @@ public final class ImportViewModel implements ScreenModel {
         currentFile.set(status.file());
     }
 
-    private void finish(ImportReport result) {
+    private void finish(ImportSummary result) {
         progress.set(1);
         currentFile.set("");
         report.set(result);
@@ -130,7 +130,7 @@ public final class ImportViewModel implements ScreenModel {
     }
 
     /** Runs on the background thread. */
-    private ImportReport importAll(Consumer<ImportStatus> status) {
+    private ImportSummary importAll(Consumer<ImportStatus> status) {
         status.accept(new ImportStatus("Opening " + paths.size() + (paths.size() == 1 ? " file" : " files") + "…",
                 "", -1));
         ImportPlan plan = runner.plan(paths);
@@ -142,35 +142,35 @@ public final class ImportViewModel implements ScreenModel {
                 weights[i] = Math.max(1, exports.get(i).tree().declaredBytes());
                 all += weights[i];
             }
-            List<ImportReport.ExportResult> results = new ArrayList<>();
+            List<ImportSummary.ExportResult> results = new ArrayList<>();
             long before = 0;
             for (int i = 0; i < exports.size(); i++) {
                 PlannedExport planned = exports.get(i);
                 String label = planned.service().displayName() + " · " + planned.source()
                         + (exports.size() > 1 ? " (" + (i + 1) + " of " + exports.size() + ")" : "");
-                ImportOutcome outcome = cancelled.get() ? notReached(planned)
+                ImportReport outcome = cancelled.get() ? notReached(planned)
                         : runOne(planned, new Overall(label, before, weights[i], all, status));
-                results.add(ImportReport.ExportResult.of(outcome));
+                results.add(ImportSummary.ExportResult.of(outcome));
                 before += weights[i];
             }
-            return new ImportReport(results, plan.unrecognised(), null);
+            return new ImportSummary(results, plan.unrecognised(), null);
         } finally {
             closeQuietly(plan);
         }
     }
 
-    private ImportOutcome runOne(PlannedExport planned, ImportProgress overall) {
+    private ImportReport runOne(PlannedExport planned, ImportProgress overall) {
         try {
             return runner.run(planned, store, overall, cancelled::get);
         } catch (RuntimeException e) {
             // The runner reports what it can; this catches what it cannot (e.g. the database gone away).
-            return new ImportOutcome(ImportOutcome.Result.FAILED, planned.service(), planned.source(), null,
+            return new ImportReport(ImportReport.Result.FAILED, planned.service(), planned.source(), null,
                     List.of(), "Import of " + planned.source() + " failed: " + e.getMessage());
         }
     }
 
-    private static ImportOutcome notReached(PlannedExport planned) {
-        return new ImportOutcome(ImportOutcome.Result.CANCELLED, planned.service(), planned.source(), null, List.of(),
+    private static ImportReport notReached(PlannedExport planned) {
+        return new ImportReport(ImportReport.Result.CANCELLED, planned.service(), planned.source(), null, List.of(),
                 "Not imported: the import was cancelled before it reached " + planned.source() + ".");
     }
 

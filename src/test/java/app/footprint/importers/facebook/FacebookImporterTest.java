@@ -3,7 +3,7 @@ package app.footprint.importers.facebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.archive.ArchiveLimits;
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -93,9 +93,9 @@ class FacebookImporterTest {
             PlannedExport planned = plan.exports().get(0);
             assertThat(planned.service()).isEqualTo(Service.FACEBOOK);
 
-            ImportOutcome outcome = runner.run(planned, db, ImportProgress.NONE, () -> false);
+            ImportReport outcome = runner.run(planned, db, ImportProgress.NONE, () -> false);
 
-            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.IMPORTED);
             Export export = outcome.export();
             assertThat(export.kind()).isEqualTo("account data");
             assertThat(export.layout()).isEqualTo("before 2024");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.archive.ArchiveLimits;
 import app.footprint.importers.FileParser;
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -164,7 +164,7 @@ class FacebookSamplesTest {
                 assertThat(p.recognition().layout()).isEqualTo("before 2024");
                 assertThat(p.recognition().confidence()).isGreaterThanOrEqualTo(0.9);
             });
-            ImportOutcome outcome = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
+            ImportReport outcome = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
 
             Export export = outcome.export();
             assertThat(export.language()).isEqualTo("de");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.footprint.archive.ArchiveLimits;
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -98,11 +98,11 @@ class SpotifyImporterTest {
                     .containsExactly("account data", "extended streaming history");
             assertThat(plan.exports()).allMatch(e -> e.service() == Service.SPOTIFY);
 
-            ImportOutcome account = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
-            ImportOutcome extended = runner.run(plan.exports().get(1), db, ImportProgress.NONE, () -> false);
+            ImportReport account = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
+            ImportReport extended = runner.run(plan.exports().get(1), db, ImportProgress.NONE, () -> false);
 
-            assertThat(account.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
-            assertThat(extended.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+            assertThat(account.result()).isEqualTo(ImportReport.Result.IMPORTED);
+            assertThat(extended.result()).isEqualTo(ImportReport.Result.IMPORTED);
             Export accountExport = account.export();
             Export extendedExport = extended.export();
             assertThat(accountExport.kind()).isEqualTo("account data");
@@ -167,15 +167,15 @@ class SpotifyImporterTest {
         return counts;
     }
 
-    private static FileStatus statusOf(ImportOutcome outcome, String path) {
+    private static FileStatus statusOf(ImportReport outcome, String path) {
         return report(outcome, path).status();
     }
 
-    private static long recordsOf(ImportOutcome outcome, String path) {
+    private static long recordsOf(ImportReport outcome, String path) {
         return report(outcome, path).records();
     }
 
-    private static FileReport report(ImportOutcome outcome, String path) {
+    private static FileReport report(ImportReport outcome, String path) {
         return outcome.files().stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no report for " + path));
     }

@@ -3,7 +3,7 @@ package app.footprint.importers.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.archive.ArchiveLimits;
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportRunner;
@@ -122,9 +122,9 @@ class SpotifySamplesTest {
                 assertThat(e.recognition().layout()).isEqualTo("StreamingHistory_music/podcast files");
             });
 
-            ImportOutcome outcome = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
+            ImportReport outcome = runner.run(plan.exports().get(0), db, ImportProgress.NONE, () -> false);
 
-            assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.IMPORTED);
             assertThat(outcome.filesWithProblems()).isEmpty();
             assertThat(outcome.export().items()).isEqualTo(840);
             assertThat(outcome.export().inferences()).isEqualTo(182);

@@ -2,12 +2,12 @@ package app.footprint.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.footprint.importers.ImportOutcome.Result;
+import app.footprint.importers.ImportReport.Result;
 import app.footprint.model.FileReport;
 import app.footprint.model.Service;
 import app.footprint.store.Database;
 import app.footprint.ui.common.SameThreadTaskRunner;
-import app.footprint.ui.importing.ImportReport.ExportResult;
+import app.footprint.ui.importing.ImportSummary.ExportResult;
 import app.footprint.ui.testing.DeferredTaskRunner;
 import app.footprint.ui.testing.RecordingNavigation;
 import app.footprint.ui.testing.TestData;
@@ -54,7 +54,7 @@ class ImportViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(ImportViewModel.Phase.FINISHED);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
-        ImportReport report = model.reportProperty().get();
+        ImportSummary report = model.reportProperty().get();
         assertThat(report.failure()).isNull();
         ExportResult facebookResult = report.exports().get(0);
         assertThat(report.exports()).hasSize(1);
@@ -126,7 +126,7 @@ class ImportViewModelTest {
         model.open();
 
         assertThat(model.phaseProperty().get()).isEqualTo(ImportViewModel.Phase.FINISHED);
-        ImportReport report = model.reportProperty().get();
+        ImportSummary report = model.reportProperty().get();
         assertThat(report.exports()).extracting(ExportResult::result).containsExactly(Result.CANCELLED, Result.CANCELLED);
         assertThat(report.exports().get(1).message()).contains("cancelled before it reached my_spotify_data.zip");
         assertThat(report.summary()).isEqualTo("2 exports cancelled.");
@@ -158,7 +158,7 @@ class ImportViewModelTest {
 
         model.open();
 
-        ImportReport report = model.reportProperty().get();
+        ImportSummary report = model.reportProperty().get();
         assertThat(report.exports()).isEmpty();
         assertThat(report.summary()).isEqualTo("Nothing was imported: none of the files is an export Footprint can read.");
     }

@@ -1,6 +1,6 @@
 package app.footprint.ui.importing;
 
-import app.footprint.importers.ImportOutcome;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.model.Export;
 import app.footprint.model.FileReport;
@@ -19,15 +19,15 @@ import java.util.TreeMap;
  * @param unrecognisedInputs files and folders that were not an export of a supported service
  * @param failure            why the import as a whole stopped, or null
  */
-public record ImportReport(List<ExportResult> exports, List<ImportPlan.Unrecognised> unrecognisedInputs,
+public record ImportSummary(List<ExportResult> exports, List<ImportPlan.Unrecognised> unrecognisedInputs,
                            String failure) {
-    public ImportReport {
+    public ImportSummary {
         exports = List.copyOf(exports);
         unrecognisedInputs = List.copyOf(unrecognisedInputs);
     }
 
-    static ImportReport failed(String why) {
-        return new ImportReport(List.of(), List.of(), why);
+    static ImportSummary failed(String why) {
+        return new ImportSummary(List.of(), List.of(), why);
     }
 
     /**
@@ -37,7 +37,7 @@ public record ImportReport(List<ExportResult> exports, List<ImportPlan.Unrecogni
      * @param filesNotRecognised paths of files the importer does not read
      * @param filesLeftOut       files left out on purpose, each with its reason ("path: reason")
      */
-    public record ExportResult(Service service, String source, ImportOutcome.Result result, long items,
+    public record ExportResult(Service service, String source, ImportReport.Result result, long items,
                                long inferences, String message, List<FileReport> filesWithProblems,
                                List<String> filesNotRecognised, List<String> filesLeftOut) {
         public ExportResult {
@@ -46,7 +46,7 @@ public record ImportReport(List<ExportResult> exports, List<ImportPlan.Unrecogni
             filesLeftOut = List.copyOf(filesLeftOut);
         }
 
-        static ExportResult of(ImportOutcome outcome) {
+        static ExportResult of(ImportReport outcome) {
             Export export = outcome.export();
             List<String> leftOut = new ArrayList<>();
             for (FileReport f : outcome.filesWith(FileStatus.SKIPPED)) {
@@ -84,7 +84,7 @@ public record ImportReport(List<ExportResult> exports, List<ImportPlan.Unrecogni
             return unrecognisedInputs.isEmpty() ? "Nothing to import."
                     : "Nothing was imported: none of the files is an export Footprint can read.";
         }
-        Map<ImportOutcome.Result, Integer> byResult = new TreeMap<>();
+        Map<ImportReport.Result, Integer> byResult = new TreeMap<>();
         exports.forEach(e -> byResult.merge(e.result(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         byResult.forEach((result, n) -> {
@@ -99,12 +99,12 @@ public record ImportReport(List<ExportResult> exports, List<ImportPlan.Unrecogni
         long items = 0;
         long inferences = 0;
         for (ExportResult e : exports) {
-            if (e.result() == ImportOutcome.Result.IMPORTED) {
+            if (e.result() == ImportReport.Result.IMPORTED) {
                 items += e.items();
                 inferences += e.inferences();
             }
         }
-        String added = byResult.containsKey(ImportOutcome.Result.IMPORTED)
+        String added = byResult.containsKey(ImportReport.Result.IMPORTED)
                 ? ": " + Formats.count(items, "item", "items") + " and "
                 + Formats.count(inferences, "stated inference", "stated inferences") + " added"
                 : "";

@@ -13,14 +13,14 @@ import java.util.List;
  *                nothing was stored
  * @param message one sentence for the person
  */
-public record ImportOutcome(Result result, Service service, String source, Export export,
+public record ImportReport(Result result, Service service, String source, Export export,
                             List<FileReport> files, String message) {
 
     public enum Result {
         IMPORTED, ALREADY_IMPORTED, CANCELLED, FAILED
     }
 
-    public ImportOutcome {
+    public ImportReport {
         files = List.copyOf(files);
     }
 
