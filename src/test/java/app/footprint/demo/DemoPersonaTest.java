@@ -483,7 +483,7 @@ class DemoPersonaTest {
     /** Every number stored under a field that holds a time, in seconds (message times are milliseconds). */
     private static void collectTimes(JsonNode node, String field, List<Long> times) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> collectTimes(f.getValue(), f.getKey(), times));
+            node.properties().forEach(f -> collectTimes(f.getValue(), f.getKey(), times));
         } else if (node.isArray()) {
             node.forEach(n -> collectTimes(n, field, times));
         } else if (node.isNumber() && field != null) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -117,8 +116,7 @@ class JsonStyleTest {
     private static void copy(JsonNode node, JsonGenerator g, UnaryOperator<String> decode) throws IOException {
         if (node.isObject()) {
             g.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 g.writeFieldName(field.getKey());
                 copy(field.getValue(), g, decode);
             }

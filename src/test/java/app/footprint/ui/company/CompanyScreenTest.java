@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +99,7 @@ class CompanyScreenTest extends UiTest {
     }
 
     private List<String> cellTexts() {
-        return robot.lookup("#itemTable .table-cell").queryAllAs(TableCell.class).stream()
-                .map(TableCell::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        return robot.lookup("#itemTable .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 }
