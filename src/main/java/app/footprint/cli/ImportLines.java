@@ -67,6 +67,10 @@ final class ImportLines {
         }
     }
 
+    private static String files(long n) {
+        return n + (n == 1 ? " file" : " files");
+    }
+
     /** "facebook  export #3  imported  12,345 items, 245 stated inferences, 0 files with problems  (name.zip)". */
     static String line(ImportReport o) {
         String result = switch (o.result()) {
@@ -79,8 +83,8 @@ final class ImportLines {
         line.append(o.export() == null ? "-" : "export #" + o.export().id()).append('\t').append(result);
         if (o.result() == ImportReport.Result.IMPORTED) {
             long notRecognised = o.filesWith(FileStatus.NOT_RECOGNISED).size();
-            line.append('\t').append(String.format(Locale.ROOT, "%,d items, %,d stated inference entries, %d files with problems, %d files not recognised",
-                    o.export().items(), o.export().inferences(), o.export().problems(), notRecognised));
+            line.append('\t').append(String.format(Locale.ROOT, "%,d items, %,d stated inference entries, %s with problems, %s not recognised",
+                    o.export().items(), o.export().inferences(), files(o.export().problems()), files(notRecognised)));
         } else if (o.result() == ImportReport.Result.FAILED) {
             line.append('\t').append(o.message());
         }

@@ -82,7 +82,7 @@ class CommandLineTest {
                 .writeTo(zip);
         Run run = run("import", "--db", dir.resolve("fp.db").toString(), zip.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("1 files with problems");
+        assertThat(run.out()).contains("1 file with problems");
         assertThat(run.err()).contains("MyData/SearchQueries.json: not valid JSON");
     }
 
