@@ -1,7 +1,6 @@
 package app.footprint.cli;
 
 import app.footprint.demo.DemoPersona;
-import app.footprint.store.DataLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder for the archives (default: demo/ in the data folder).")
+            description = "Folder for the archives (default: demo/ next to the database).")
     Path out;
 
     @Option(names = "--import", description = "Import the archives after writing them.")
@@ -33,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         DemoPersona persona = DemoPersona.standard();
-        Path folder = out != null ? out : DataLocation.dataFolder().resolve("demo");
+        Path folder = out != null ? out : database.resolve().toAbsolutePath().resolveSibling("demo");
         List<Path> archives = persona.writeTo(folder);
         stdout.println("Wrote the exports of " + persona.displayName() + ":");
         archives.forEach(a -> stdout.println("  " + a));
