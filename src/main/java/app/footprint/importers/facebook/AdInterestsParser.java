@@ -2,6 +2,8 @@ package app.footprint.importers.facebook;
 
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.Records;
+import app.footprint.importers.common.RootFields;
 import app.footprint.model.InferenceKind;
 import java.io.IOException;
 import java.util.Map;

@@ -2,10 +2,12 @@ package app.footprint.importers.facebook;
 
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
-import app.footprint.importers.common.MetaLabelValues;
+import app.footprint.importers.common.Attrs;
 import app.footprint.importers.common.MetaLabelValues.Entry;
+import app.footprint.importers.common.MetaLabelValues;
 import app.footprint.importers.common.MetaLanguage;
 import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.RootFields;
 import app.footprint.importers.common.Timestamps;
 import app.footprint.model.Category;
 import java.io.IOException;

@@ -2,9 +2,12 @@ package app.footprint.importers.facebook;
 
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.Attrs;
 import app.footprint.importers.common.Json;
 import app.footprint.importers.common.MetaLabelValues;
 import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.RecordTimes;
+import app.footprint.importers.common.RootFields;
 import app.footprint.model.InferenceKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

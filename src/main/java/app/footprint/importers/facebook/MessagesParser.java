@@ -2,9 +2,11 @@ package app.footprint.importers.facebook;
 
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.Attrs;
 import app.footprint.importers.common.FormatException;
 import app.footprint.importers.common.Json;
 import app.footprint.importers.common.JsonLists;
+import app.footprint.importers.common.RecordTimes;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

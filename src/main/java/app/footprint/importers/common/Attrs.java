@@ -1,14 +1,14 @@
-package app.footprint.importers.facebook;
+package app.footprint.importers.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Attribute maps written inline, in order, where absent (null) values are simply left out. */
-final class Attrs {
+public final class Attrs {
     private Attrs() {
     }
 
-    static Map<String, String> of(String... keysAndValues) {
+    public static Map<String, String> of(String... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }

@@ -1,8 +1,6 @@
-package app.footprint.importers.facebook;
+package app.footprint.importers.common;
 
 import app.footprint.importers.ImportFile;
-import app.footprint.importers.common.FormatException;
-import app.footprint.importers.common.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -17,10 +15,10 @@ import java.util.Map;
  * {@code friends_v2}). Fields it does not know are skipped unread. A file that holds none of the known
  * fields cannot be read and fails, naming its root keys (never their values).
  */
-final class RootFields {
+public final class RootFields {
     /** Reads the value of one root field; the parser stands on the value's first token. */
     @FunctionalInterface
-    interface Reader {
+    public interface Reader {
         void read(JsonParser parser) throws IOException;
     }
 
@@ -28,18 +26,18 @@ final class RootFields {
     private Reader rootList;
 
     /** Reads the root field {@code key} with {@code reader}. */
-    RootFields on(String key, Reader reader) {
+    public RootFields on(String key, Reader reader) {
         readers.put(key, reader);
         return this;
     }
 
     /** Reads a file whose root is a list (posts, the 2024+ marketplace search history). */
-    RootFields onRootList(Reader reader) {
+    public RootFields onRootList(Reader reader) {
         this.rootList = reader;
         return this;
     }
 
-    void read(ImportFile file) throws IOException {
+    public void read(ImportFile file) throws IOException {
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() == JsonToken.START_ARRAY && rootList != null) {
                 rootList.read(p);

@@ -1,25 +1,22 @@
-package app.footprint.importers.facebook;
+package app.footprint.importers.common;
 
 import app.footprint.importers.ImportFile;
-import app.footprint.importers.common.Json;
-import app.footprint.importers.common.Moment;
-import app.footprint.importers.common.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Reads the times of Facebook records: epoch seconds almost everywhere, milliseconds in messages, numbers
- * sometimes written as text. A time that is present but impossible (pseudonymised samples hold values
+ * Reads epoch times of export records (Meta, TikTok, X...): seconds or milliseconds, numbers sometimes
+ * written as text, 0 as Meta's "no date". A time that is present but impossible (pseudonymised samples hold values
  * such as 1665849123456789) is reported on the file and the record is kept without a time.
  */
-final class RecordTimes {
+public final class RecordTimes {
     private RecordTimes() {
     }
 
-    static Moment seconds(ImportFile file, long position, JsonNode record, String field) {
+    public static Moment seconds(ImportFile file, long position, JsonNode record, String field) {
         return read(file, position, record, field, false);
     }
 
-    static Moment millis(ImportFile file, long position, JsonNode record, String field) {
+    public static Moment millis(ImportFile file, long position, JsonNode record, String field) {
         return read(file, position, record, field, true);
     }
 
@@ -45,7 +42,7 @@ final class RecordTimes {
     }
 
     /** The time as ISO-8601 text for an attribute, or null. */
-    static String iso(Moment moment) {
+    public static String iso(Moment moment) {
         return moment == null ? null : moment.instant().toString();
     }
 }

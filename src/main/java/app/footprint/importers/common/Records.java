@@ -1,15 +1,14 @@
-package app.footprint.importers.facebook;
+package app.footprint.importers.common;
 
 import app.footprint.importers.ImportFile;
-import app.footprint.importers.common.JsonLists;
 
-/** The two kinds of list Facebook files hold, as readers for {@link RootFields}. */
-final class Records {
+/** Lists of records and lists of texts as readers for {@link RootFields}. */
+public final class Records {
     private Records() {
     }
 
     /** A list of objects, handed over one at a time. */
-    static RootFields.Reader objects(ImportFile file, JsonLists.RecordHandler handler) {
+    public static RootFields.Reader objects(ImportFile file, JsonLists.RecordHandler handler) {
         return parser -> {
             if (JsonLists.isList(file, parser)) {
                 JsonLists.forEachObject(file, parser, handler);
@@ -18,7 +17,7 @@ final class Records {
     }
 
     /** A list of texts, mojibake repaired. */
-    static RootFields.Reader texts(ImportFile file, JsonLists.TextHandler handler) {
+    public static RootFields.Reader texts(ImportFile file, JsonLists.TextHandler handler) {
         return parser -> {
             if (JsonLists.isList(file, parser)) {
                 JsonLists.forEachText(file, parser, handler);
