@@ -1,10 +1,64 @@
 package app.footprint.demo;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What the demo persona's archives hold, counted while they were written: tests and the command line
- * compare an import against these numbers.
+ * compare an import against these numbers. Each service's writer contributes one record of counts.
  */
-public record DemoFacts(Facebook facebook, Spotify spotify) {
+public final class DemoFacts {
+    private final Map<Class<? extends Record>, Record> byService;
+
+    private DemoFacts(Map<Class<? extends Record>, Record> byService) {
+        this.byService = Map.copyOf(byService);
+    }
+
+    /** The counts of one service's archives, by the type of its record (e.g. {@code DemoFacts.Facebook.class}). */
+    public <T extends Record> T of(Class<T> type) {
+        Record facts = byService.get(type);
+        if (facts == null) {
+            throw new IllegalArgumentException("the demo persona wrote no " + type.getSimpleName());
+        }
+        return type.cast(facts);
+    }
+
+    public Facebook facebook() {
+        return of(Facebook.class);
+    }
+
+    public Spotify spotify() {
+        return of(Spotify.class);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DemoFacts facts && facts.byService.equals(byService);
+    }
+
+    @Override
+    public int hashCode() {
+        return byService.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DemoFacts" + byService.values();
+    }
+
+    /** Collects the counts while the archives are written. */
+    static final class Builder {
+        private final Map<Class<? extends Record>, Record> byService = new LinkedHashMap<>();
+
+        <T extends Record> T add(T facts) {
+            byService.put(facts.getClass(), facts);
+            return facts;
+        }
+
+        DemoFacts build() {
+            return new DemoFacts(byService);
+        }
+    }
 
     /**
      * The Facebook export.

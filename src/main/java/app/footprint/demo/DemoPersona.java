@@ -71,27 +71,29 @@ public final class DemoPersona {
 
     /** Writes one zip's bytes to a stream. */
     @FunctionalInterface
-    private interface ZipContent {
+    interface ZipContent {
         void write(OutputStream out) throws IOException;
     }
 
     /** Where the zips go: files in a folder, or nowhere when only the counts are wanted. */
     @FunctionalInterface
-    private interface ZipSink {
+    interface ZipSink {
         void accept(String fileName, ZipContent content) throws IOException;
     }
 
+    /** Writes every archive in a fixed order; a service's archives are appended after the earlier ones. */
     private static DemoFacts writeArchives(ZipSink sink) throws IOException {
-        DemoFacts.Facebook[] facebook = new DemoFacts.Facebook[1];
+        DemoFacts.Builder facts = new DemoFacts.Builder();
+        sink.accept(FacebookExportWriter.FILE_NAME, out -> facts.add(FacebookExportWriter.write(out)));
         SpotifyTally spotify = new SpotifyTally();
         SpotifyCatalog catalog = SpotifyCatalog.generate();
         List<SpotifyListening.Play> plays = new SpotifyListening(catalog).plays();
-        sink.accept(FacebookExportWriter.FILE_NAME, out -> facebook[0] = FacebookExportWriter.write(out));
         sink.accept(SpotifyAccountDataWriter.FILE_NAME, out -> SpotifyAccountDataWriter.write(out, catalog, plays,
                 spotify));
         sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
                 spotify));
-        return new DemoFacts(facebook[0], spotify.toFacts());
+        facts.add(spotify.toFacts());
+        return facts.build();
     }
 
     /** Writes next to the target and then moves it, so a half-written zip never carries the real name. */

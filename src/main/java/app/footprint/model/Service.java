@@ -2,8 +2,18 @@ package app.footprint.model;
 
 /** A company whose data export Footprint can read. */
 public enum Service {
+    GOOGLE("google", "Google", "Google"),
     FACEBOOK("facebook", "Facebook", "Meta Platforms"),
-    SPOTIFY("spotify", "Spotify", "Spotify AB");
+    INSTAGRAM("instagram", "Instagram", "Meta Platforms"),
+    X("x", "X (Twitter)", "X Corp."),
+    LINKEDIN("linkedin", "LinkedIn", "LinkedIn"),
+    SPOTIFY("spotify", "Spotify", "Spotify AB"),
+    NETFLIX("netflix", "Netflix", "Netflix"),
+    AMAZON("amazon", "Amazon", "Amazon"),
+    TIKTOK("tiktok", "TikTok", "TikTok"),
+    SNAPCHAT("snapchat", "Snapchat", "Snap Inc."),
+    REDDIT("reddit", "Reddit", "Reddit"),
+    DISCORD("discord", "Discord", "Discord");
 
     private final String id;
     private final String displayName;
