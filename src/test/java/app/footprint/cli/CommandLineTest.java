@@ -128,6 +128,20 @@ class CommandLineTest {
     }
 
     @Test
+    void fingerprintWritesTheFormatReportOfTheArchives() throws IOException {
+        Path out = dir.resolve("report.json");
+        Run run = run("fingerprint", "--out", out.toString(), demo.get(0).toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Wrote the format report of ").contains("no values");
+        JsonNode report = new ObjectMapper().readTree(out.toFile());
+        assertThat(report.get("exports").get(0).get("service").asText()).isEqualTo("facebook");
+        String text = Files.readString(out);
+        assertThat(text).contains("ads_interests.json").doesNotContain("Köhler").doesNotContain("Leipzig");
+
+        assertThat(run("fingerprint", dir.resolve("missing.zip").toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
     void onlyDbAloneMeansTheWindow() {
         assertThat(FootprintCommand.wantsCommandLine(new String[0])).isFalse();
         assertThat(FootprintCommand.wantsCommandLine(new String[] {"--db", "x.db"})).isFalse();

@@ -19,6 +19,7 @@ import app.footprint.ui.testing.TestImporter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -80,7 +81,7 @@ class ViewDetachTest {
     void theImportScreenStopsFollowingTheImportOnceLeft() throws Exception {
         ImportViewModel model = new ImportViewModel(List.of(TestData.facebookArchive(dir)),
                 TestData.runner(new TestImporter(Service.FACEBOOK)), db, tasks, new RecordingNavigation());
-        ImportView view = inScene(() -> new ImportView(model));
+        ImportView view = inScene(() -> new ImportView(model, window -> Optional.empty()));
         ProgressBar bar = (ProgressBar) find(view, "#progressBar");
         assertThat(bar.progressProperty().isBound()).isTrue();
         model.open();

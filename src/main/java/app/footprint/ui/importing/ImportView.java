@@ -7,7 +7,10 @@ import app.footprint.ui.common.Nodes;
 import app.footprint.ui.common.ScreenView;
 import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,8 +18,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -28,7 +33,10 @@ public final class ImportView implements ScreenView {
     private final Node root;
     private final Subscription subscriptions;
 
-    public ImportView(ImportViewModel model) {
+    /**
+     * @param chooseReportFile asks where to save a format report (empty when the person changed their mind)
+     */
+    public ImportView(ImportViewModel model, Function<Window, Optional<Path>> chooseReportFile) {
         Label title = Nodes.label("Importing", Styles.TITLE_2);
 
         Label export = Nodes.text("", Styles.TEXT_BOLD);
@@ -75,14 +83,15 @@ public final class ImportView implements ScreenView {
                 }),
                 model.reportProperty().subscribe(r -> {
                     if (r != null) {
-                        report.getChildren().setAll(reportNodes(r, model));
+                        report.getChildren().setAll(reportNodes(r, model, chooseReportFile));
                         report.setVisible(true);
                         report.setManaged(true);
                     }
                 }));
     }
 
-    private static List<Node> reportNodes(ImportSummary report, ImportViewModel model) {
+    private List<Node> reportNodes(ImportSummary report, ImportViewModel model,
+                                   Function<Window, Optional<Path>> chooseReportFile) {
         Label summary = Nodes.text(report.summary(), Styles.TITLE_4);
         summary.setId("reportSummary");
         Button toOverview = new Button("Go to the overview", Nodes.icon(Feather.ARROW_RIGHT));
@@ -91,7 +100,19 @@ public final class ImportView implements ScreenView {
         toOverview.setDefaultButton(true);
         toOverview.setOnAction(e -> model.continueToOverview());
 
-        VBox nodes = new VBox(16, summary, toOverview);
+        Button formatReport = new Button("Save a format report…", Nodes.icon(Feather.FILE_TEXT));
+        formatReport.setId("formatReportButton");
+        formatReport.setTooltip(new Tooltip("To report a format Footprint does not read (yet): a file with the "
+                + "archives' paths, key names, value types and counts, and none of their values."));
+        formatReport.setOnAction(e -> chooseReportFile.apply(root.getScene().getWindow())
+                .ifPresent(model::saveFormatReport));
+        Label formatReportMessage = Nodes.muted("");
+        formatReportMessage.setId("formatReportMessage");
+        formatReportMessage.textProperty().bind(model.formatReportMessageProperty());
+        HBox actions = new HBox(12, toOverview, formatReport, formatReportMessage);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox nodes = new VBox(16, summary, actions);
         for (ImportSummary.ExportResult result : report.exports()) {
             nodes.getChildren().add(exportCard(result));
         }

@@ -1,5 +1,7 @@
 package app.footprint.ui.importing;
 
+import app.footprint.archive.ArchiveLimits;
+import app.footprint.importers.FormatReport;
 import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
@@ -9,7 +11,10 @@ import app.footprint.model.ExportStore;
 import app.footprint.ui.common.Navigation;
 import app.footprint.ui.common.ScreenModel;
 import app.footprint.ui.common.TaskRunner;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +52,7 @@ public final class ImportViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper currentExport = new ReadOnlyStringWrapper(this, "currentExport", "");
     private final ReadOnlyStringWrapper currentFile = new ReadOnlyStringWrapper(this, "currentFile", "");
     private final ReadOnlyObjectWrapper<ImportSummary> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper formatReportMessage = new ReadOnlyStringWrapper(this, "formatReportMessage", "");
     private boolean started;
 
     public ImportViewModel(List<Path> paths, ImportRunner runner, ExportStore store, TaskRunner tasks,
@@ -107,6 +113,27 @@ public final class ImportViewModel implements ScreenModel {
             cancelled.set(true);
             phase.set(Phase.CANCELLING);
         }
+    }
+
+    /** What became of the last format report asked for ("" before the first). */
+    public ReadOnlyStringProperty formatReportMessageProperty() {
+        return formatReportMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * Writes the format report of the imported files (paths, key names, types and counts; no values) to
+     * {@code target}, in the background.
+     */
+    public void saveFormatReport(Path target) {
+        formatReportMessage.set("Writing the format report…");
+        tasks.run(() -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                new FormatReport(runner, ArchiveLimits.defaults()).write(paths, out);
+            }
+            return target;
+        }, saved -> formatReportMessage.set("Format report saved to " + saved
+                + ". It holds no values; read it before you share it."),
+                e -> formatReportMessage.set("The format report could not be written: " + e.getMessage()));
     }
 
     public void continueToOverview() {

@@ -155,7 +155,7 @@ public final class MainWindow {
             return new WelcomeView(welcome, this::chooseArchives);
         }
         if (screen instanceof ImportViewModel importing) {
-            return new ImportView(importing);
+            return new ImportView(importing, chooser::chooseReportFile);
         }
         if (screen instanceof OverviewViewModel overview) {
             return new OverviewView(overview);

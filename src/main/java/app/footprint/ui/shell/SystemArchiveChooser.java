@@ -43,6 +43,17 @@ public final class SystemArchiveChooser implements ArchiveChooser {
         return Optional.of(folder.toPath());
     }
 
+    @Override
+    public Optional<Path> chooseReportFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a format report");
+        chooser.setInitialFileName("footprint-format-report.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Format report (json)", "*.json"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private void startIn(Consumer<File> setter) {
         if (lastFolder != null && lastFolder.isDirectory()) {
             setter.accept(lastFolder);

@@ -53,6 +53,22 @@ class ImportScreenTest extends UiTest {
     }
 
     @Test
+    void theReportSavesAFormatReportWithoutValues() throws Exception {
+        open();
+        toChoose.add(TestData.facebookArchive(dir));
+        robot.clickOn("#importButton");
+        waitUntilShown("#reportView");
+
+        reportFile = dir.resolve("format-report.json");
+        robot.clickOn("#formatReportButton");
+        waitUntil(() -> text("#formatReportMessage").startsWith("Format report saved to"));
+
+        String report = Files.readString(reportFile);
+        assertThat(report).contains("\"service\" : \"facebook\"").contains("test-facebook/records.txt");
+        assertThat(report).as("values stay out").doesNotContain("Chat with Tom");
+    }
+
+    @Test
     void cancellingASlowImportLeavesTheDatabaseAsItWas() throws Exception {
         // An earlier import, which must survive untouched.
         ImportRunner runner = TestData.runner(facebook, spotify);

@@ -49,6 +49,8 @@ public abstract class UiTest {
     protected final TestImporter spotify = new TestImporter(Service.SPOTIFY);
     /** What the file and folder dialogs "choose". */
     protected final List<Path> toChoose = new ArrayList<>();
+    /** Where the save dialog "saves" a format report; null as if the person cancelled it. */
+    protected Path reportFile;
     /** Counted down after each test, so that no importer a test held stays blocked. */
     protected final CountDownLatch release = new CountDownLatch(1);
     protected Stage stage;
@@ -63,6 +65,11 @@ public abstract class UiTest {
         @Override
         public Optional<Path> chooseFolder(Window owner) {
             return toChoose.stream().findFirst();
+        }
+
+        @Override
+        public Optional<Path> chooseReportFile(Window owner) {
+            return Optional.ofNullable(reportFile);
         }
     };
 
