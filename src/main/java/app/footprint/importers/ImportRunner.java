@@ -17,6 +17,7 @@ import app.footprint.model.StorageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,8 +34,12 @@ import java.util.function.BooleanSupplier;
  * as one transaction. A file that cannot be read is reported and the rest goes on.
  */
 public final class ImportRunner {
-    /** Parts of one export hardly share paths; two exports of one service share most of them. */
-    private static final double MAX_SHARED_PATHS_FOR_PARTS = 0.1;
+    /**
+     * Parts of one export hardly share paths, and those they share are the same file (Takeout repeats
+     * its archive_browser.html in every part); two exports of one service share most paths, with other
+     * contents. Up to this share of differing shared paths, two archives are parts of one export.
+     */
+    private static final double MAX_DIFFERING_SHARED_PATHS = 0.1;
 
     private final List<Importer> importers;
     private final ArchiveLimits limits;
@@ -232,7 +237,7 @@ public final class ImportRunner {
         final Importer importer;
         final Recognition recognition;
         final List<ArchivePart> parts = new ArrayList<>();
-        final Set<String> paths = new HashSet<>();
+        final Map<String, ArchiveEntry> entries = new HashMap<>();
 
         Candidate(Importer importer, Recognition recognition, ArchivePart first) {
             this.importer = importer;
@@ -242,14 +247,23 @@ public final class ImportRunner {
 
         void add(ArchivePart part) {
             parts.add(part);
-            part.entries().forEach(e -> paths.add(e.path()));
+            part.entries().forEach(e -> entries.putIfAbsent(e.path(), e));
         }
 
-        /** A part of the same export adds new paths; a second export of the service repeats them. */
+        /** A part of the same export adds new paths; a second export of the service repeats them, changed. */
         boolean canTakePart(ArchivePart part) {
-            long shared = part.entries().stream().filter(e -> paths.contains(e.path())).count();
-            long smaller = Math.max(1, Math.min(paths.size(), part.entries().size()));
-            return (double) shared / smaller <= MAX_SHARED_PATHS_FOR_PARTS;
+            long differing = part.entries().stream().filter(e -> {
+                ArchiveEntry mine = entries.get(e.path());
+                return mine != null && !sameFile(mine, e);
+            }).count();
+            long smaller = Math.max(1, Math.min(entries.size(), part.entries().size()));
+            return (double) differing / smaller <= MAX_DIFFERING_SHARED_PATHS;
+        }
+
+        /** Same size, and the same checksum where both containers record one. */
+        private static boolean sameFile(ArchiveEntry a, ArchiveEntry b) {
+            boolean checksums = a.checksum() >= 0 && b.checksum() >= 0;
+            return a.size() == b.size() && (!checksums || a.checksum() == b.checksum());
         }
     }
 }

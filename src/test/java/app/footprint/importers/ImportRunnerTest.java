@@ -140,6 +140,17 @@ class ImportRunnerTest {
     }
 
     @Test
+    void partsThatRepeatTheSameIndexFileAreStillOneExport() throws IOException {
+        // Takeout puts the same archive_browser.html into every part; small parts share it with most paths.
+        Path one = new ZipBuilder().add("Takeout/archive_browser.html", "<html>index</html>")
+                .add("Takeout/lines-export.marker", "").add("Takeout/a.lines", "x\n").writeTo(dir.resolve("takeout-001.zip"));
+        Path two = new ZipBuilder().add("Takeout/archive_browser.html", "<html>index</html>")
+                .add("Takeout/b.lines", "y\nz\n").writeTo(dir.resolve("takeout-002.zip"));
+
+        assertThat(importAll(one, two)).singleElement().satisfies(o -> assertThat(o.export().items()).isEqualTo(3));
+    }
+
+    @Test
     void saysWhichInputsWereNotRecognisedAndWhy() throws IOException {
         Path png = Files.write(dir.resolve("holiday.zip"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         Path other = new ZipBuilder().add("notes.txt", "hello").writeTo(dir.resolve("other.zip"));
