@@ -93,6 +93,8 @@ public final class DemoPersona {
         sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
                 spotify));
         facts.add(spotify.toFacts());
+        sink.accept(LinkedInExportWriter.FILE_NAME, out -> facts.add(LinkedInExportWriter.write(out)));
+        sink.accept(RedditExportWriter.FILE_NAME, out -> facts.add(RedditExportWriter.write(out)));
         return facts.build();
     }
 

@@ -1,0 +1,79 @@
+package app.footprint.importers.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.footprint.model.Category;
+import app.footprint.model.Item;
+import app.footprint.testing.ParserRun;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CsvItemsTest {
+    @Test
+    void titleTimeAndDetailComeFromTheirColumnsAndEveryOtherCellIsKept() throws IOException {
+        ParserRun run = ParserRun.of(CsvItems.of(Category.MESSAGES).title("subject").time("date").detail("body"),
+                "messages.csv", "id,subject,date,body,extra\r\nm1,Hi,2024-01-02 03:04:05 UTC,\"two\r\nlines\",x\r\n");
+
+        assertThat(run.sink.items).singleElement().satisfies(item -> {
+            assertThat(item.category()).isEqualTo(Category.MESSAGES);
+            assertThat(item.title()).isEqualTo("Hi");
+            assertThat(item.at()).isEqualTo(Instant.parse("2024-01-02T03:04:05Z"));
+            assertThat(item.zoneAssumed()).isFalse();
+            assertThat(item.detail()).isEqualTo("two\r\nlines");
+            assertThat(item.attributes()).containsExactly(Map.entry("id", "m1"), Map.entry("extra", "x"));
+            assertThat(item.source().position()).isZero();
+        });
+        assertThat(run.file.problemCount()).isZero();
+    }
+
+    @Test
+    void rowsWithoutATitleAreReportedUnlessTheyHaveAFallback() throws IOException {
+        String csv = "name,when\nAnna,2020-01-01\n,2021-01-01\n";
+
+        ParserRun strict = ParserRun.of(CsvItems.of(Category.FRIENDS).title("name").time("when"), "f.csv", csv);
+        ParserRun lenient = ParserRun.of(CsvItems.of(Category.FRIENDS).title("name").untitled("Someone").time("when"),
+                "f.csv", csv);
+
+        assertThat(strict.sink.items).extracting(Item::title).containsExactly("Anna");
+        assertThat(strict.file.problemCount()).isEqualTo(1);
+        assertThat(lenient.sink.items).extracting(Item::title).containsExactly("Anna", "Someone");
+        assertThat(lenient.sink.items.get(1).source().position()).isEqualTo(1);
+        assertThat(lenient.file.problemCount()).isZero();
+    }
+
+    @Test
+    void anUnreadableTimeIsReportedAndItsTextKept() throws IOException {
+        ParserRun run = ParserRun.of(CsvItems.of(Category.SEARCHES).title("q").time("t"), "s.csv",
+                "t,q\nsoon,cats\n2023-05-06,dogs\n");
+
+        assertThat(run.sink.items).extracting(Item::at).containsExactly(null, Instant.parse("2023-05-06T00:00:00Z"));
+        assertThat(run.sink.items.get(0).attributes()).containsEntry("t", "soon");
+        assertThat(run.sink.items.get(1).zoneAssumed()).isTrue();
+        assertThat(run.file.problemCount()).isEqualTo(1);
+    }
+
+    @Test
+    void madeTitlesFixedAndDerivedAttributesAndDroppedColumns() throws IOException {
+        ParserRun run = ParserRun.of(CsvItems.of(Category.LIKES)
+                        .titled(row -> "Voted " + row.get("direction"))
+                        .with("list", "votes")
+                        .derive(row -> Map.of("length", Integer.toString(row.get("id").length())))
+                        .drop("secret"),
+                "v.csv", "id,direction,secret\nabc,up,s\n");
+
+        assertThat(run.sink.items).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Voted up");
+            assertThat(item.attributes()).containsExactly(Map.entry("list", "votes"), Map.entry("length", "3"),
+                    Map.entry("id", "abc"), Map.entry("direction", "up"));
+        });
+    }
+
+    @Test
+    void repeatedColumnNamesKeepEveryCell() throws IOException {
+        ParserRun run = ParserRun.of(CsvItems.of(Category.PROFILE).title("name"), "r.csv", "name,Job,Job\nA,x,y\n");
+
+        assertThat(run.sink.items.get(0).attributes()).containsExactly(Map.entry("Job", "x"), Map.entry("Job (2)", "y"));
+    }
+}
