@@ -3,11 +3,16 @@ package app.footprint.importers.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import app.footprint.importers.ExportFacts;
+import app.footprint.importers.ImportFile;
 import app.footprint.model.Category;
+import app.footprint.model.ImportSink;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
 import app.footprint.model.StatedInference;
 import app.footprint.testing.ParserRun;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +82,57 @@ class ActivityEventsParserTest {
         assertThat(run.sink.inferences).isEmpty();
         // unusable time, neither event nor prediction, broken JSON, empty prediction, empty event type
         assertThat(run.file.problemCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aFileOfManyEventsIsStreamedWithoutBeingHeld() throws Exception {
+        int lines = 20_000;
+        byte[] line = ("{\"event_type\":\"app_opened\",\"event_id\":\"e\",\"os\":\"Android\",\"city\":\"Leipzig\","
+                + "\"client_performance_cpu\":3.5,\"timestamp\":\"\\\"2023-08-01T10:00:00.123Z\\\"\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        // The content is made as it is read, about 3 MB that never exist at once (the reader keeps one line).
+        InputStream endless = new InputStream() {
+            private final long total = (long) lines * line.length;
+            private long next;
+
+            @Override
+            public int read() {
+                return next >= total ? -1 : line[(int) (next++ % line.length)];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (next >= total) {
+                    return -1;
+                }
+                int at = (int) (next % line.length);
+                int n = (int) Math.min(Math.min(len, line.length - at), total - next);
+                System.arraycopy(line, at, b, off, n);
+                next += n;
+                return n;
+            }
+        };
+        long[] items = {0};
+        long[] lastPosition = {-1};
+        ImportSink counting = new ImportSink() {
+            @Override
+            public void item(Item item) {
+                items[0]++;
+                lastPosition[0] = item.source().position();
+            }
+
+            @Override
+            public void inference(StatedInference inference) {
+                throw new AssertionError("no predictions in this file");
+            }
+        };
+        ImportFile file = new ImportFile(PATH, -1, endless, counting, new ExportFacts(null, null));
+
+        new ActivityEventsParser().parse(file);
+
+        assertThat(items[0]).isEqualTo(lines);
+        assertThat(lastPosition[0]).isEqualTo(lines - 1);
+        assertThat(file.records()).isEqualTo(lines);
+        assertThat(file.problemCount()).isZero();
     }
 }
