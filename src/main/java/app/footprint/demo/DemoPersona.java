@@ -95,6 +95,7 @@ public final class DemoPersona {
         facts.add(spotify.toFacts());
         sink.accept(LinkedInExportWriter.FILE_NAME, out -> facts.add(LinkedInExportWriter.write(out)));
         sink.accept(RedditExportWriter.FILE_NAME, out -> facts.add(RedditExportWriter.write(out)));
+        sink.accept(DiscordPackageWriter.FILE_NAME, out -> facts.add(DiscordPackageWriter.write(out)));
         return facts.build();
     }
 
