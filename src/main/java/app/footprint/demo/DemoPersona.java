@@ -93,6 +93,7 @@ public final class DemoPersona {
         sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
                 spotify));
         facts.add(spotify.toFacts());
+        sink.accept(TwitterArchiveWriter.FILE_NAME, out -> facts.add(TwitterArchiveWriter.write(out)));
         return facts.build();
     }
 

@@ -23,6 +23,7 @@ class DemoPersonaTest {
     private static final String FACEBOOK_ZIP = "facebook-janakoehler-2024-03-12-Xy7Kq2.zip";
     private static final String ACCOUNT_ZIP = "my_spotify_data.zip";
     private static final String HISTORY_ZIP = "spotify_extended_streaming_history.zip";
+    private static final String X_ZIP = TwitterArchiveWriter.FILE_NAME;
     private static final String THREAD = "your_facebook_activity/messages/inbox/[a-z0-9]+_\\d{16}/message_(\\d)\\.json";
     private static final String PHOTO = "your_facebook_activity/posts/media/MobileUploads_\\d{17}/\\d{15}\\.jpg";
 
@@ -46,12 +47,12 @@ class DemoPersonaTest {
     }
 
     @Test
-    void writesTheThreeZipsUnderTheirExportNames() {
+    void writesTheZipsUnderTheirExportNames() {
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP);
+                .containsExactly(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP, X_ZIP);
         assertThat(written).allMatch(Files::isRegularFile);
         assertThat(folder.resolve("demo").toFile().list()).containsExactlyInAnyOrder(FACEBOOK_ZIP, ACCOUNT_ZIP,
-                HISTORY_ZIP);
+                HISTORY_ZIP, X_ZIP);
     }
 
     @Test
@@ -62,7 +63,7 @@ class DemoPersonaTest {
         }
         // Writing over an earlier copy replaces it, leaving no partial file behind.
         DemoPersona.standard().writeTo(other);
-        assertThat(other.toFile().list()).containsExactlyInAnyOrder(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP);
+        assertThat(other.toFile().list()).containsExactlyInAnyOrder(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP, X_ZIP);
         assertThat(Files.mismatch(written.get(0), other.resolve(FACEBOOK_ZIP))).isEqualTo(-1L);
     }
 
