@@ -96,6 +96,7 @@ public final class DemoPersona {
         sink.accept(LinkedInExportWriter.FILE_NAME, out -> facts.add(LinkedInExportWriter.write(out)));
         sink.accept(RedditExportWriter.FILE_NAME, out -> facts.add(RedditExportWriter.write(out)));
         sink.accept(DiscordPackageWriter.FILE_NAME, out -> facts.add(DiscordPackageWriter.write(out)));
+        sink.accept(TwitterArchiveWriter.FILE_NAME, out -> facts.add(TwitterArchiveWriter.write(out)));
         return facts.build();
     }
 

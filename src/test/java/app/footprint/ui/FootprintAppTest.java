@@ -35,7 +35,8 @@ class FootprintAppTest extends UiTest {
 
         robot.clickOn("#demoButton");
         waitUntilShown("#progressBar");
-        waitUntilShown("#reportView");
+        // Writing and importing every company's demo export is real work: give it time on a busy machine.
+        waitUntilShown("#reportView", 300);
         assertThat(database.resolveSibling("demo").resolve("my_spotify_data.zip")).isRegularFile();
         assertThat(labels(robot.lookup("#exportResult-facebook").query())).contains("Imported");
 
