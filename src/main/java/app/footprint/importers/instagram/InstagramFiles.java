@@ -42,6 +42,7 @@ final class InstagramFiles {
                     + "|recently_unfollowed_profiles|removed_suggestions|following_hashtags)\\.json",
                     RelationshipsParser::new),
             route("(?:liked_posts|liked_comments|story_likes)\\.json", LikesParser::new),
+            route("saved/saved_posts\\.json", SavedParser::new),
             route("comments/(?:post_comments(?:_\\d+)?|reels_comments|story_comments)\\.json", CommentsParser::new),
             route("(?:account_searches|profile_searches|word_or_phrase_searches|tag_searches|hashtag_searches"
                     + "|location_searches)\\.json", SearchesParser::new),

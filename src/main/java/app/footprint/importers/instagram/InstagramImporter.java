@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * Reads Instagram's "Download your information" JSON exports, in the 2024+ layout and the one before, whole
- * or split into parts by top folder: profile, messages, followers and following, likes, comments, searches,
- * posts, synced contacts, logins, ads seen and clicked, off-Meta activity, and what Instagram states it
- * infers (ad interests, topics, where the profile is based, locations of interest, possible phone numbers
- * and e-mail addresses, advertisers, categories, last known location).
+ * or split into parts by top folder: profile, messages, followers and following, likes, saved posts,
+ * comments, searches, posts, synced contacts, logins, ads seen and clicked, off-Meta activity, and what
+ * Instagram states it infers (ad interests, topics, where the profile is based, locations of interest,
+ * possible phone numbers and e-mail addresses, advertisers, categories, last known location).
  */
 public final class InstagramImporter implements Importer {
     @Override

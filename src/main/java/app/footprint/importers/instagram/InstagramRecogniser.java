@@ -33,6 +33,11 @@ final class InstagramRecogniser {
             "your_instagram_activity", "apps_and_websites_off_of_instagram", "personal_information", "connections",
             "ads_information", "logged_information", "security_and_login_information", "preferences");
 
+    /** Top folders of the older layout that may hold everything of a small or partial export. */
+    private static final Set<String> TOP_FOLDERS_BEFORE_2024 = Set.of(
+            "messages", "content", "media", "comments", "likes", "saved", "contacts", "your_topics", "monetization",
+            "shopping", "device_information", "autofill_information");
+
     /** File names only Instagram exports have. */
     private static final Pattern INSTAGRAM_FILES = Pattern.compile(
             "(?:recommended_topics|profile_based_in|account_based_in|instagram_profile_information|liked_posts"
@@ -107,9 +112,7 @@ final class InstagramRecogniser {
                 || isPre2024TopFolder(folder) ? null : wrapper;
     }
 
-    /** Top folders of the older layout that hold everything of a small or partial export. */
     private static boolean isPre2024TopFolder(String folder) {
-        return Set.of("messages", "content", "media", "comments", "likes", "saved", "contacts", "your_topics",
-                "monetization", "shopping", "device_information", "autofill_information").contains(folder);
+        return TOP_FOLDERS_BEFORE_2024.contains(folder);
     }
 }

@@ -57,6 +57,20 @@ class ActivityParsersTest {
     }
 
     @Test
+    void savedPosts() throws Exception {
+        ParserRun run = ParserRun.of(new SavedParser(), "your_instagram_activity/saved/saved_posts.json", """
+                {"saved_saved_media": [{"title": "hebamme.leipzig", "string_map_data": {
+                  "Saved on": {"href": "https://www.instagram.com/p/xyz/", "timestamp": 1700000000}}}]}""");
+
+        assertThat(run.sink.items(Category.LIBRARY)).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("hebamme.leipzig");
+            assertThat(s.at()).isEqualTo(Instant.ofEpochSecond(1700000000));
+            assertThat(s.attributes()).containsExactly(Map.entry("saved", "post"),
+                    Map.entry("link", "https://www.instagram.com/p/xyz/"));
+        });
+    }
+
+    @Test
     void commentsAsAListAsOneRecordAndInItalian() throws Exception {
         ParserRun list = ParserRun.of(new CommentsParser(), "your_instagram_activity/comments/post_comments_1.json", """
                 [{"media_list_data": [{"uri": ""}], "string_map_data": {

@@ -39,6 +39,7 @@ class InstagramFilesTest {
             Map.entry("connections/followers_and_following/follow_requests_you've_received.json", RelationshipsParser.class),
             Map.entry("connections/contacts/synced_contacts.json", ContactsParser.class),
             Map.entry("your_instagram_activity/likes/liked_posts.json", LikesParser.class),
+            Map.entry("your_instagram_activity/saved/saved_posts.json", SavedParser.class),
             Map.entry("your_instagram_activity/story_interactions/story_likes.json", LikesParser.class),
             Map.entry("your_instagram_activity/comments/post_comments_1.json", CommentsParser.class),
             Map.entry("your_instagram_activity/comments/reels_comments.json", CommentsParser.class),
@@ -79,7 +80,7 @@ class InstagramFilesTest {
     @Test
     void filesFootprintDoesNotReadAreLeftToTheRunner() {
         for (String path : new String[] {"media/posts/202401/17900000000000000.jpg",
-                "preferences/media_settings/consents.json", "your_instagram_activity/saved/saved_posts.json",
+                "preferences/media_settings/consents.json", "your_instagram_activity/saved/saved_collections.json",
                 "your_instagram_activity/messages/secret_conversations.json",
                 "your_instagram_activity/other_activity/time_spent_on_instagram.json",
                 "ads_information/instagram_ads_and_businesses/subscription_for_no_ads.json", "start_here.html"}) {
