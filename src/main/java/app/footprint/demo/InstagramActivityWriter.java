@@ -173,7 +173,8 @@ final class InstagramActivityWriter {
                         : InstagramContent.COMMENTS));
                 g.writeEndObject();
                 g.writeObjectFieldStart("Media Owner");
-                g.writeStringField("value", expecting ? random.pick(InstagramContent.BABY_ACCOUNTS) : owner(random, moment));
+                g.writeStringField("value", expecting ? random.pick(InstagramContent.BABY_ACCOUNTS)
+                        : owner(random, moment));
                 g.writeEndObject();
                 g.writeObjectFieldStart("Time");
                 g.writeNumberField("timestamp", moment.getEpochSecond());

@@ -177,7 +177,8 @@ final class InstagramAdsWriter {
     /** The companies of her Facebook export, with a quarter of their events (at least three), newest first. */
     private void writeOffMetaActivity() throws IOException {
         DemoRandom random = DemoRandom.forPart("instagram/off-meta");
-        part.json("apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.json", g -> {
+        String path = "apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.json";
+        part.json(path, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("apps_and_websites_off_meta_activity");
             for (FacebookContent.OffMetaCompany company : FacebookContent.OFF_META_COMPANIES) {

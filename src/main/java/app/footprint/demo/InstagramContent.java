@@ -48,7 +48,8 @@ final class InstagramContent {
 
     /** The usage explanation Instagram writes beside the locations of interest; not a place. */
     static final String LOCATIONS_EXPLANATION = "Locations of interest are used to personalize your experience on "
-            + "Instagram and show you more relevant ads. Learn more about how Instagram uses location in Privacy Center.";
+            + "Instagram and show you more relevant ads. Learn more about how Instagram uses location in "
+            + "Privacy Center.";
 
     /** Accounts of brands and creators she follows and sees, before and after July 2023. */
     static final List<String> EVERYDAY_ACCOUNTS = List.of(

@@ -67,7 +67,7 @@ final class InstagramPart implements Closeable {
         g.writeEndObject();
     }
 
-    /** The short form of the impressions files: {@code {"string_map_data": {<label>: {value}, "Time": {timestamp}}}}. */
+    /** The impressions files' short form: {@code {"string_map_data": {<label>: {value}, "Time": {timestamp}}}}. */
     static void seen(JsonGenerator g, String label, String account, Instant when) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("string_map_data");

@@ -29,7 +29,8 @@ final class MessagesParser implements FileParser {
         Conversation thread = new Conversation(threadFolder(file.path()));
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new FormatException("expected a conversation (an object with \"messages\") but the file does not start with an object");
+                throw new FormatException("expected a conversation (an object with \"messages\") but the file "
+                        + "does not start with an object");
             }
             boolean[] sawMessages = {false};
             Json.forEachField(p, (name, parser) -> {
@@ -53,7 +54,8 @@ final class MessagesParser implements FileParser {
         }
     }
 
-    private static void message(ImportFile file, Conversation thread, long index, JsonParser parser) throws IOException {
+    private static void message(ImportFile file, Conversation thread, long index, JsonParser parser)
+            throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             file.problem("record " + index + ": expected a message (an object) but found "
                     + Json.describe(parser.currentToken()) + "; skipped");
