@@ -42,10 +42,11 @@ public final class DemoPersona {
     }
 
     /**
-     * Writes the Facebook export, the Spotify account data and the Spotify extended streaming history into
-     * {@code folder} (created if needed), replacing earlier copies.
+     * Writes the Facebook export, the Spotify account data and the Spotify extended streaming history, then
+     * the archives of the services added since (Instagram's two parts...), into {@code folder} (created if
+     * needed), replacing earlier copies.
      *
-     * @return the three zips, in that order
+     * @return the zips, in that order
      */
     public List<Path> writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -97,6 +98,10 @@ public final class DemoPersona {
         sink.accept(RedditExportWriter.FILE_NAME, out -> facts.add(RedditExportWriter.write(out)));
         sink.accept(DiscordPackageWriter.FILE_NAME, out -> facts.add(DiscordPackageWriter.write(out)));
         sink.accept(TwitterArchiveWriter.FILE_NAME, out -> facts.add(TwitterArchiveWriter.write(out)));
+        InstagramTally instagram = new InstagramTally();
+        sink.accept(InstagramExportWriter.PART_1, out -> InstagramExportWriter.writeActivity(out, instagram));
+        sink.accept(InstagramExportWriter.PART_2, out -> InstagramExportWriter.writeAccountAndAds(out, instagram));
+        facts.add(instagram.toFacts());
         return facts.build();
     }
 
