@@ -75,9 +75,10 @@ final class ActivityDates {
         int minute = 0;
         int second = 0;
         String rest = "";
-        // The time is the last h:mm[:ss] group, so that "12.03.2024" is never taken for one.
+        // The time is the first h:mm[:ss] group written with a colon: "12.03.2024" is a date, and the
+        // "01:00" of "GMT+01:00" comes after the time.
         int timeStart = -1;
-        while (time.find()) {
+        while (timeStart < 0 && time.find()) {
             if (time.group(3) != null || text.charAt(time.start() + time.group(1).length()) == ':') {
                 timeStart = time.start();
                 hour = Integer.parseInt(time.group(1));

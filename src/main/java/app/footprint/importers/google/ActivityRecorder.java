@@ -48,9 +48,9 @@ final class ActivityRecorder {
                 : !activity.products().isEmpty() ? activity.products().get(0) : folderProduct;
         ActivityWords.Product product = ActivityWords.product(productName);
         String url = activity.titleUrl();
-        String title = activity.title() != null && !activity.title().isBlank() ? activity.title() : productName;
-        if (title == null) {
-            file.problem("record " + position + ": an activity without title or product; skipped");
+        String title = activity.title();
+        if (title == null || title.isBlank()) {
+            file.problem("record " + position + ": an activity without a title; skipped");
             return;
         }
         if (activity.time() == null && activity.rawTime() != null) {
