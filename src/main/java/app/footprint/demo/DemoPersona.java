@@ -93,6 +93,11 @@ public final class DemoPersona {
         sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
                 spotify));
         facts.add(spotify.toFacts());
+        GoogleTally google = new GoogleTally();
+        List<Object> timeline = GoogleTimeline.generate();
+        sink.accept(GoogleFacts.PART_1, out -> GoogleTakeoutWriter.writeFirstPart(out, google));
+        sink.accept(GoogleFacts.PART_2, out -> GoogleTakeoutWriter.writeSecondPart(out, timeline, google));
+        facts.add(google.toFacts());
         return facts.build();
     }
 
