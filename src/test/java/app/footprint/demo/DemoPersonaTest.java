@@ -47,10 +47,11 @@ class DemoPersonaTest {
 
     @Test
     void writesTheThreeZipsUnderTheirExportNames() {
-        assertThat(written).extracting(p -> p.getFileName().toString())
+        // Other services' archives follow these three; their own tests check them.
+        assertThat(written.subList(0, 3)).extracting(p -> p.getFileName().toString())
                 .containsExactly(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP);
         assertThat(written).allMatch(Files::isRegularFile);
-        assertThat(folder.resolve("demo").toFile().list()).containsExactlyInAnyOrder(FACEBOOK_ZIP, ACCOUNT_ZIP,
+        assertThat(folder.resolve("demo").toFile().list()).hasSize(written.size()).contains(FACEBOOK_ZIP, ACCOUNT_ZIP,
                 HISTORY_ZIP);
     }
 
@@ -62,7 +63,8 @@ class DemoPersonaTest {
         }
         // Writing over an earlier copy replaces it, leaving no partial file behind.
         DemoPersona.standard().writeTo(other);
-        assertThat(other.toFile().list()).containsExactlyInAnyOrder(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP);
+        assertThat(other.toFile().list()).hasSize(written.size()).contains(FACEBOOK_ZIP, ACCOUNT_ZIP, HISTORY_ZIP)
+                .noneMatch(name -> name.endsWith(".part"));
         assertThat(Files.mismatch(written.get(0), other.resolve(FACEBOOK_ZIP))).isEqualTo(-1L);
     }
 
