@@ -182,14 +182,14 @@ final class GoogleLocationWriter {
         g.writeEndObject();
     }
 
-    /** Raw points of the last weeks: one every two hours of each stay, near the place. */
+    /** Raw points of the last weeks: one every three hours of each stay, near the place. */
     private void writeRecords(List<Object> timeline) throws IOException {
         Instant from = Persona.at(RAW_FROM, 0, 0);
         List<Object[]> points = new ArrayList<>();
         for (Object entry : timeline) {
             if (entry instanceof GoogleTimeline.Visit visit && visit.end().isAfter(from)) {
                 Instant at = visit.start().isBefore(from) ? from : visit.start().plusSeconds(180);
-                for (; at.isBefore(visit.end()); at = at.plusSeconds(7200)) {
+                for (; at.isBefore(visit.end()); at = at.plusSeconds(3 * 3600)) {
                     points.add(new Object[] {visit.place(), at.plusMillis(random.between(0, 999))});
                 }
             }

@@ -19,7 +19,7 @@ final class GoogleTakeoutWriter {
     static final String ROOT = "Takeout/";
     /** When Google made the export, as its description states it (10:14 in Leipzig). */
     static final Instant MADE = Persona.at(Persona.EXPORT_DAY, 10, 14);
-    static final int CHROME_VISITS = 600;
+    static final int CHROME_VISITS = 400;
     static final int FACEBOOK_FRIENDS_IN_CONTACTS = 45;
 
     private GoogleTakeoutWriter() {

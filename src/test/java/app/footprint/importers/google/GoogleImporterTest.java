@@ -256,6 +256,25 @@ class GoogleImporterTest {
     }
 
     @Test
+    void theOnDeviceIosExportIsAListOfSegments() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("location-history.json"), """
+                [{"startTime":"2024-05-01T08:00:00.000+02:00","endTime":"2024-05-01T17:00:00.000+02:00",
+                  "visit":{"topCandidate":{"semanticType":"Work","placeID":"w","placeLocation":"geo:51.310000,12.360000"}}},
+                 {"startTime":"2024-05-01T17:00:00.000+02:00","endTime":"2024-05-01T17:20:00.000+02:00",
+                  "activity":{"start":"geo:51.31,12.36","end":"geo:51.33,12.33","distanceMeters":"2900",
+                  "topCandidate":{"type":"walking"}}}]""");
+        try (Database db = Database.open(dir.resolve("ios.db"))) {
+            Export export = importOne(db, List.of(file)).export();
+
+            assertThat(export.kind()).isEqualTo("on-device Timeline");
+            assertThat(export.layout()).isEqualTo(TakeoutRecogniser.LAYOUT_IOS);
+            assertThat(export.language()).isEqualTo("en");
+            assertThat(countsByCategory(db, export)).isEqualTo(Map.of(Category.LOCATIONS, 2L));
+            assertThat(export.inferences()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void twoTakeoutPartsThatBothHoldTheArchiveDescriptionAreOneExport() throws Exception {
         // The runner takes a part as part of an export when at most a tenth of the smaller part's paths repeat
         // the other's: each part here holds ten files besides the repeated description.
