@@ -102,6 +102,11 @@ public final class DemoPersona {
         sink.accept(InstagramExportWriter.PART_1, out -> InstagramExportWriter.writeActivity(out, instagram));
         sink.accept(InstagramExportWriter.PART_2, out -> InstagramExportWriter.writeAccountAndAds(out, instagram));
         facts.add(instagram.toFacts());
+        GoogleTally google = new GoogleTally();
+        List<Object> timeline = GoogleTimeline.generate();
+        sink.accept(GoogleFacts.PART_1, out -> GoogleTakeoutWriter.writeFirstPart(out, google));
+        sink.accept(GoogleFacts.PART_2, out -> GoogleTakeoutWriter.writeSecondPart(out, timeline, google));
+        facts.add(google.toFacts());
         return facts.build();
     }
 

@@ -7,17 +7,20 @@ import app.footprint.ui.shell.MainWindow;
 import app.footprint.ui.testing.UiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app as the launcher starts it, with the real importers and the real demo persona: from an empty
  * database through "Explore a demo persona" to the Overview and a Company screen.
  */
 class FootprintAppTest extends UiTest {
+    private static final long DEMO_IMPORT_SECONDS = 120;
 
     @Test
     void explainsTheDemoPersonaFromAnEmptyDatabaseToItsStatedInferences() throws Exception {
@@ -34,9 +37,9 @@ class FootprintAppTest extends UiTest {
         assertThat(database).isRegularFile();
 
         robot.clickOn("#demoButton");
-        waitUntilShown("#progressBar");
-        // Writing and importing every company's demo export is real work: give it time on a busy machine.
-        waitUntilShown("#reportView", 300);
+        // Writing and importing every service's demo archives takes longer than a screen change on a busy machine.
+        waitLongUntilShown("#progressBar", "#reportView");
+        waitLongUntilShown("#reportView");
         assertThat(database.resolveSibling("demo").resolve("my_spotify_data.zip")).isRegularFile();
         assertThat(labels(robot.lookup("#exportResult-facebook").query())).contains("Imported");
 
@@ -61,5 +64,17 @@ class FootprintAppTest extends UiTest {
         FxToolkit.cleanupApplication(app);
         assertThat(Files.exists(database.resolveSibling("footprint.db-wal")))
                 .as("SQLite removes the write-ahead log when the last connection closes").isFalse();
+    }
+
+    private void waitLongUntilShown(String... queries) throws Exception {
+        WaitForAsyncUtils.waitFor(DEMO_IMPORT_SECONDS, TimeUnit.SECONDS, () -> {
+            for (String query : queries) {
+                if (robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

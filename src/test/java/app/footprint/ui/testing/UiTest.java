@@ -117,14 +117,7 @@ public abstract class UiTest {
     }
 
     protected void waitUntilShown(String query) throws TimeoutException {
-        waitUntilShown(query, WAIT_SECONDS);
-    }
-
-    /** For the few steps that do real work, such as writing and importing the whole demo persona. */
-    protected void waitUntilShown(String query, long seconds) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     protected String text(String query) {
