@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * database through "Explore a demo persona" to the Overview and a Company screen.
  */
 class FootprintAppTest extends UiTest {
-    private static final long DEMO_IMPORT_SECONDS = 120;
+    private static final long DEMO_IMPORT_SECONDS = 300;
 
     @Test
     void explainsTheDemoPersonaFromAnEmptyDatabaseToItsStatedInferences() throws Exception {
