@@ -47,7 +47,8 @@ class TwitterArchiveWriterTest {
     static void writeOnce() throws IOException {
         DemoPersona persona = new DemoPersona();
         List<Path> written = persona.writeTo(folder.resolve("demo"));
-        zip = written.get(written.size() - 1);
+        zip = written.stream().filter(p -> p.getFileName().toString().equals(TwitterArchiveWriter.FILE_NAME))
+                .findFirst().orElseThrow();
         archive = DemoArchives.read(zip);
         facts = persona.facts().of(TwitterFacts.class);
     }
@@ -116,7 +117,7 @@ class TwitterArchiveWriterTest {
     @Test
     void writingTwiceGivesTheSameBytes(@TempDir Path other) throws IOException {
         List<Path> again = DemoPersona.standard().writeTo(other);
-        assertThat(Files.mismatch(zip, again.get(again.size() - 1))).isEqualTo(-1L);
+        assertThat(Files.mismatch(zip, other.resolve(TwitterArchiveWriter.FILE_NAME))).isEqualTo(-1L);
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         assertThat(TwitterArchiveWriter.write(first)).isEqualTo(TwitterArchiveWriter.write(second)).isEqualTo(facts);

@@ -92,18 +92,6 @@ class InstagramDemoImportTest {
         }
     }
 
-    @Test
-    void theWholeDemoImportsAsFourExportsOfThreeCompanies() throws IOException {
-        try (Database db = Database.open(dir.resolve("all.db"))) {
-            List<ImportReport> outcomes = importInto(db, archives);
-
-            assertThat(outcomes).extracting(ImportReport::service).containsExactlyInAnyOrder(
-                    Service.FACEBOOK, Service.SPOTIFY, Service.SPOTIFY, Service.INSTAGRAM);
-            assertThat(outcomes).allSatisfy(o -> assertThat(o.filesWithProblems()).isEmpty());
-            assertInstagram(db);
-        }
-    }
-
     private static void assertInstagram(Database db) {
         CompanyQueries queries = new CompanyQueries(db);
         CompanySummary instagram = queries.company(Service.INSTAGRAM);

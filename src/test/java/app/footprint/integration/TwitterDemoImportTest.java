@@ -42,7 +42,8 @@ class TwitterDemoImportTest {
     @BeforeAll
     static void writeDemo() throws IOException {
         List<Path> written = DemoPersona.standard().writeTo(dir.resolve("demo"));
-        archive = written.get(written.size() - 1);
+        archive = written.stream().filter(p -> p.getFileName().toString().startsWith("twitter-"))
+                .findFirst().orElseThrow();
         x = DemoPersona.standard().facts().of(TwitterFacts.class);
     }
 
