@@ -124,7 +124,8 @@ class CommandLineTest {
 
         Run imported = run("demo", "--out", out.toString(), "--import", "--db", db.toString());
         assertThat(imported.exit()).isZero();
-        assertThat(imported.out().lines().filter(l -> l.contains("\timported\t"))).hasSize(3);
+        // Facebook, Spotify's two exports, Netflix, and Amazon (three zips, one export)
+        assertThat(imported.out().lines().filter(l -> l.contains("\timported\t"))).hasSize(5);
     }
 
     @Test

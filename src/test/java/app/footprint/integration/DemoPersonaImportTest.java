@@ -152,14 +152,14 @@ class DemoPersonaImportTest {
     @Test
     void theDemoImportedAgainAddsNothing() throws IOException {
         try (Database db = Database.open(dir.resolve("twice.db"))) {
-            importInto(db, archives);
+            List<ImportReport> first = importInto(db, archives);
             long items = db.exports().stream().mapToLong(Export::items).sum();
             List<Path> again = DemoPersona.standard().writeTo(dir.resolve("demo-again"));
 
             List<ImportReport> second = importInto(db, again);
 
             assertThat(second).extracting(ImportReport::result).containsOnly(ImportReport.Result.ALREADY_IMPORTED);
-            assertThat(db.exports()).hasSize(3);
+            assertThat(db.exports()).hasSize(first.size());
             assertThat(db.exports().stream().mapToLong(Export::items).sum()).isEqualTo(items);
         }
     }
