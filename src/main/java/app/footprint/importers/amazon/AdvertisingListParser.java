@@ -88,7 +88,7 @@ final class AdvertisingListParser implements FileParser {
         });
     }
 
-    /** The value of a one-column row; a value with an unquoted comma was split and is joined again. */
+    /** The value of a one-column row; an unquoted comma split it into cells, which are joined with ", ". */
     private static String value(CsvRow row) {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
@@ -97,7 +97,7 @@ final class AdvertisingListParser implements FileParser {
                 cells.add(cell);
             }
         }
-        return cells.isEmpty() ? null : String.join(",", cells);
+        return cells.isEmpty() ? null : String.join(", ", cells);
     }
 
     private static String optedOut(String setting) {
