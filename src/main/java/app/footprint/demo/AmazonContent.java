@@ -13,8 +13,11 @@ final class AmazonContent {
     private AmazonContent() {
     }
 
-    static final String HOME_ADDRESS = "Jana Köhler Zschochersche Straße 27 Leipzig 04229 Deutschland Primary Phone: +4915550123456";
-    static final String WORK_ADDRESS = "Jana Köhler Klinikum St. Georg, Station 4B Leipzig 04129 Deutschland Primary Phone: +4915550123456";
+    /** Where orders go, flattened into one cell as Amazon writes addresses. */
+    static final String HOME_ADDRESS = "Jana Köhler Zschochersche Straße 27 Leipzig 04229 Deutschland "
+            + "Primary Phone: +4915550123456";
+    static final String WORK_ADDRESS = "Jana Köhler Klinikum St. Georg, Station 4B Leipzig 04129 Deutschland "
+            + "Primary Phone: +4915550123456";
 
     /** A product: its name, price in euros, and whether it goes to the hospital rather than home. */
     record Product(String name, String price, boolean toWork) {
@@ -46,29 +49,37 @@ final class AmazonContent {
     record Moment(LocalDate day, Product product) {
     }
 
+    private static Moment bought(int year, int month, int day, String product, String price) {
+        return new Moment(LocalDate.of(year, month, day), new Product(product, price, false));
+    }
+
+    private static Moment boughtForWork(int year, int month, int day, String product, String price) {
+        return new Moment(LocalDate.of(year, month, day), new Product(product, price, true));
+    }
+
     static final List<Moment> PREGNANCY = List.of(
-            new Moment(LocalDate.of(2023, 8, 2), new Product("Bodylotion parfümfrei, ohne Duftstoffe, 400 ml", "7.95", false)),
-            new Moment(LocalDate.of(2023, 8, 2), new Product("Folsäure + Jod + Vitamin D3, Schwangerschaftsvitamine, 90 Tabletten", "19.90", false)),
-            new Moment(LocalDate.of(2023, 8, 16), new Product("Calcium + Magnesium + Zink, 120 Tabletten", "12.49", false)),
-            new Moment(LocalDate.of(2023, 9, 5), new Product("Wattebällchen XXL-Beutel, 300 Stück", "5.99", false)),
-            new Moment(LocalDate.of(2023, 9, 5), new Product("Handdesinfektionsgel 500 ml", "8.49", true)),
-            new Moment(LocalDate.of(2023, 9, 21), new Product("Waschlappen Baumwolle, 10er Set", "14.99", false)),
-            new Moment(LocalDate.of(2023, 10, 10), new Product("Bodylotion parfümfrei, ohne Duftstoffe, 400 ml", "7.95", false)),
-            new Moment(LocalDate.of(2023, 10, 10), new Product("Folsäure + Jod + Vitamin D3, Schwangerschaftsvitamine, 90 Tabletten", "19.90", false)),
-            new Moment(LocalDate.of(2023, 10, 28), new Product("Umstandsjeans mit Überbauchbund, Größe 38", "44.95", false)),
-            new Moment(LocalDate.of(2023, 11, 9), new Product("Das große Buch zur Schwangerschaft", "24.00", false)),
-            new Moment(LocalDate.of(2023, 11, 9), new Product("Stillkissen mit Bezug, 190 cm", "39.99", false)),
-            new Moment(LocalDate.of(2023, 12, 4), new Product("Babybett 60x120 Buche, höhenverstellbar, mit Matratze", "219.00", false)),
-            new Moment(LocalDate.of(2024, 1, 8), new Product("Kinderwagen 3in1 Kombikinderwagen mit Babywanne und Babyschale", "549.00", false)),
-            new Moment(LocalDate.of(2024, 1, 8), new Product("Baby Body Langarm Bio-Baumwolle, 5er Pack, Größe 56", "24.95", false)),
-            new Moment(LocalDate.of(2024, 1, 22), new Product("Babyschlafsack 70 cm, 2.5 TOG", "34.99", false)),
-            new Moment(LocalDate.of(2024, 1, 22), new Product("Wickelauflage abwaschbar 75x85 cm", "29.99", false)),
-            new Moment(LocalDate.of(2024, 2, 6), new Product("Babyfon mit Kamera und Nachtsicht", "89.99", false)),
-            new Moment(LocalDate.of(2024, 2, 6), new Product("Baby Strampler Erstausstattung, 3er Set, Größe 50/56", "27.90", false)),
-            new Moment(LocalDate.of(2024, 2, 19), new Product("Windeln Größe 1 Newborn, 2 x 44 Stück", "19.99", false)),
-            new Moment(LocalDate.of(2024, 2, 19), new Product("Handdesinfektionsgel 500 ml", "8.49", false)),
-            new Moment(LocalDate.of(2024, 3, 1), new Product("Autositz Babyschale i-Size, 40-87 cm", "159.00", false)),
-            new Moment(LocalDate.of(2024, 3, 1), new Product("Baby Mützchen Erstlingsset Bio, 3 Stück", "12.95", false)));
+            bought(2023, 8, 2, "Bodylotion parfümfrei, ohne Duftstoffe, 400 ml", "7.95"),
+            bought(2023, 8, 2, "Folsäure + Jod + Vitamin D3, Schwangerschaftsvitamine, 90 Tabletten", "19.90"),
+            bought(2023, 8, 16, "Calcium + Magnesium + Zink, 120 Tabletten", "12.49"),
+            bought(2023, 9, 5, "Wattebällchen XXL-Beutel, 300 Stück", "5.99"),
+            boughtForWork(2023, 9, 5, "Handdesinfektionsgel 500 ml", "8.49"),
+            bought(2023, 9, 21, "Waschlappen Baumwolle, 10er Set", "14.99"),
+            bought(2023, 10, 10, "Bodylotion parfümfrei, ohne Duftstoffe, 400 ml", "7.95"),
+            bought(2023, 10, 10, "Folsäure + Jod + Vitamin D3, Schwangerschaftsvitamine, 90 Tabletten", "19.90"),
+            bought(2023, 10, 28, "Umstandsjeans mit Überbauchbund, Größe 38", "44.95"),
+            bought(2023, 11, 9, "Das große Buch zur Schwangerschaft", "24.00"),
+            bought(2023, 11, 9, "Stillkissen mit Bezug, 190 cm", "39.99"),
+            bought(2023, 12, 4, "Babybett 60x120 Buche, höhenverstellbar, mit Matratze", "219.00"),
+            bought(2024, 1, 8, "Kinderwagen 3in1 Kombikinderwagen mit Babywanne und Babyschale", "549.00"),
+            bought(2024, 1, 8, "Baby Body Langarm Bio-Baumwolle, 5er Pack, Größe 56", "24.95"),
+            bought(2024, 1, 22, "Babyschlafsack 70 cm, 2.5 TOG", "34.99"),
+            bought(2024, 1, 22, "Wickelauflage abwaschbar 75x85 cm", "29.99"),
+            bought(2024, 2, 6, "Babyfon mit Kamera und Nachtsicht", "89.99"),
+            bought(2024, 2, 6, "Baby Strampler Erstausstattung, 3er Set, Größe 50/56", "27.90"),
+            bought(2024, 2, 19, "Windeln Größe 1 Newborn, 2 x 44 Stück", "19.99"),
+            bought(2024, 2, 19, "Handdesinfektionsgel 500 ml", "8.49"),
+            bought(2024, 3, 1, "Autositz Babyschale i-Size, 40-87 cm", "159.00"),
+            bought(2024, 3, 1, "Baby Mützchen Erstlingsset Bio, 3 Stück", "12.95"));
 
     /** Books she bought from Amazon.co.uk before the trip to Lisbon, in English. */
     static final List<Product> UK_BOOKS = List.of(

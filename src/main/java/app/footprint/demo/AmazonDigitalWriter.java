@@ -57,14 +57,16 @@ final class AmazonDigitalWriter {
             books.add(new Book(title, random.wakingMomentBetween(LocalDate.of(2017, 1, 1), Persona.PREGNANCY_KNOWN)));
         }
         for (String title : AmazonContent.KINDLE_PARENT_BOOKS) {
-            books.add(new Book(title, random.wakingMomentBetween(Persona.PREGNANCY_KNOWN.plusDays(5), Persona.LAST_ACTIVE_DAY)));
+            books.add(new Book(title,
+                    random.wakingMomentBetween(Persona.PREGNANCY_KNOWN.plusDays(5), Persona.LAST_ACTIVE_DAY)));
         }
         books.sort(Comparator.comparing(Book::at));
         for (Book book : books) {
             String at = book.at().toString();
-            csv.row(AmazonOrdersWriter.asin(book.title()), book.title(), "D01-" + random.digits(7) + "-" + random.digits(7),
-                    random.digits(11), "DE", "EUR", at, "Y", "Amazon.de", at, "1", random.between(3, 12) + ".99", "EUR",
-                    "0.65", "EUR", "Amazon Media EU S.à r.l.", "Verlag Seitenwind", "Kindle Edition");
+            String order = "D01-" + random.digits(7) + "-" + random.digits(7);
+            csv.row(AmazonOrdersWriter.asin(book.title()), book.title(), order, random.digits(11), "DE", "EUR", at, "Y",
+                    "Amazon.de", at, "1", random.between(3, 12) + ".99", "EUR", "0.65", "EUR",
+                    "Amazon Media EU S.à r.l.", "Verlag Seitenwind", "Kindle Edition");
             tally.digitalItems++;
         }
         zip.bytes("Digital-Ordering.1/Digital Items.csv", csv.bytes());
@@ -114,8 +116,8 @@ final class AmazonDigitalWriter {
 
     private void writeAudible() throws IOException {
         DemoCsv library = DemoCsv.amazon("DateAdded", "Title", "Asin", "IsDownloaded", "IsDeleted", "DeleteBy",
-                "DateDeleted", "IsPublic", "IsStreamed", "IsPreorder", "Downloads", "DateFirstDownloaded", "OrderNumber",
-                "OriginType");
+                "DateDeleted", "IsPublic", "IsStreamed", "IsPreorder", "Downloads", "DateFirstDownloaded",
+                "OrderNumber", "OriginType");
         DemoCsv listening = DemoCsv.amazon("DeviceType", "StartDate", "EndDate", "EventDuration", "StartPosition",
                 "EndPosition", "Title", "Asin", "BookLength", "DeliveryType", "NarrationSpeed", "Bookmark", "AudioType",
                 "AsinOwned", "ListeningMode", "Store", "AppVersion", "LocalTimezone");

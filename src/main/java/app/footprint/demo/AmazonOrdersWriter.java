@@ -125,15 +125,18 @@ final class AmazonOrdersWriter {
         BigDecimal net = gross.divide(rate, 2, RoundingMode.HALF_UP);
         BigDecimal total = gross.multiply(BigDecimal.valueOf(line.quantity()));
         boolean recent = line.at().isAfter(Persona.at(Persona.LAST_ACTIVE_DAY.minusDays(3), 0, 0));
-        String shipDate = recent ? "Not Available" : US_UTC.format(line.at().plusSeconds(random.between(20_000, 90_000)));
+        String shipDate = recent ? "Not Available"
+                : US_UTC.format(line.at().plusSeconds(random.between(20_000, 90_000)));
         String address = line.product().toWork() ? AmazonContent.WORK_ADDRESS : AmazonContent.HOME_ADDRESS;
-        String carrier = line.currency().equals("GBP") ? "Royal Mail(RM" + random.digits(9) + "GB)"
-                : random.chance(0.6) ? "DHL(00340434" + random.digits(12) + ")" : "AMZN_DE(DE" + random.digits(10) + ")";
+        boolean british = line.currency().equals("GBP");
+        String carrier = british ? "Royal Mail(RM" + random.digits(9) + "GB)"
+                : random.chance(0.6) ? "DHL(00340434" + random.digits(12) + ")"
+                : "AMZN_DE(DE" + random.digits(10) + ")";
         csv.row(line.website(), line.orderId(), US_UTC.format(line.at()), "", line.currency(), net, gross.subtract(net),
                 "0", "0", total, total, gross.subtract(net).multiply(BigDecimal.valueOf(line.quantity())),
-                asin(line.product().name()), "New", line.quantity(), line.currency().equals("GBP") ? "Visa" : "Visa - 4321",
-                "Closed", recent ? "Not Available" : "Shipped", shipDate, line.currency().equals("GBP") ? "std-uk-eu" : "next-de",
-                address, AmazonContent.HOME_ADDRESS, recent ? "Not Available" : carrier, line.product().name(), "", "", "");
+                asin(line.product().name()), "New", line.quantity(), british ? "Visa" : "Visa - 4321", "Closed",
+                recent ? "Not Available" : "Shipped", shipDate, british ? "std-uk-eu" : "next-de", address,
+                AmazonContent.HOME_ADDRESS, recent ? "Not Available" : carrier, line.product().name(), "", "", "");
         tally.orderLines++;
         if (line.pregnancy()) {
             tally.pregnancyOrderLines++;
@@ -161,8 +164,9 @@ final class AmazonOrdersWriter {
                 "Kaffeebohnen Espresso 1 kg", "Still-BH 2er Pack", "Wickeltasche Rucksack");
         for (String product : wanted) {
             Instant at = random.wakingMomentBetween(LocalDate.of(2024, 1, 15), Persona.LAST_ACTIVE_DAY);
-            csv.row(US_UTC.format(at), "Retail", asin(product), "Not Applicable", random.chance(0.7) ? "active" : "saved",
-                    "1", "Yes", "No", "No", "No", "No");
+            String list = random.chance(0.7) ? "active" : "saved";
+            csv.row(US_UTC.format(at), "Retail", asin(product), "Not Applicable", list, "1", "Yes", "No", "No", "No",
+                    "No");
             tally.cartItems++;
         }
         zip.bytes("Retail.CartItems.1/Retail.CartItems.1.csv", csv.bytes());
@@ -177,8 +181,8 @@ final class AmazonOrdersWriter {
                     random.pick(AmazonContent.EVERYDAY_SEARCHES), false));
         }
         for (int i = 0; i < EXPECTING_SEARCHES; i++) {
-            searches.add(new Search(random.wakingMomentBetween(Persona.PREGNANCY_KNOWN.plusDays(1), Persona.LAST_ACTIVE_DAY),
-                    random.pick(AmazonContent.EXPECTING_SEARCHES), true));
+            Instant at = random.wakingMomentBetween(Persona.PREGNANCY_KNOWN.plusDays(1), Persona.LAST_ACTIVE_DAY);
+            searches.add(new Search(at, random.pick(AmazonContent.EXPECTING_SEARCHES), true));
         }
         searches.sort(Comparator.comparing(Search::at));
         DemoCsv csv = DemoCsv.amazon(SEARCH_COLUMNS.toArray(String[]::new));
@@ -258,7 +262,8 @@ final class AmazonOrdersWriter {
                 "Badethermometer Ente", "Nasensauger Baby", "Kuscheltier Schaf Bio", "Krabbeldecke 100x100",
                 "Babyfon mit Kamera und Nachtsicht", "Wickeltasche Rucksack", "Stilleinlagen 60 Stück",
                 "Baby Mützchen Erstlingsset Bio, 3 Stück", "Greifling Holz"));
-        lists.put("Laufen", List.of("Laufweste 5 l", "GPS-Laufuhr", "Laufjacke Damen wasserdicht", "Trinkflasche Soft Flask"));
+        lists.put("Laufen", List.of("Laufweste 5 l", "GPS-Laufuhr", "Laufjacke Damen wasserdicht",
+                "Trinkflasche Soft Flask"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
             g.useDefaultPrettyPrinter();

@@ -94,7 +94,8 @@ final class NetflixExportWriter {
     private void writeProfiles() throws IOException {
         DemoCsv csv = DemoCsv.quoted("Profile Name", "Email Address", "Profile Creation Time", "Maturity Level",
                 "Primary Lang", "Has Auto Playback", "Max Stream Quality", "Profile Lock Enabled");
-        csv.row(NetflixContent.JANA, Persona.EMAIL, "2018-11-03T19:12:44Z", "1000000", "de-DE", "true", "UNSPECIFIED", "false");
+        csv.row(NetflixContent.JANA, Persona.EMAIL, "2018-11-03T19:12:44Z", "1000000", "de-DE", "true", "UNSPECIFIED",
+                "false");
         csv.row(NetflixContent.TOM, "", "2018-11-04T20:31:09Z", "1000000", "de-DE", "true", "UNSPECIFIED", "false");
         csv.row(NetflixContent.KIDS, "", "2018-11-03T19:12:44Z", "70", "de-DE", "true", "UNSPECIFIED", "false");
         tally.profiles += csv.rows();
@@ -274,7 +275,8 @@ final class NetflixExportWriter {
         String model = device.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         String kind = device.contains("Android") ? "NFANDROID2-PRV-P-" : device.contains("TV") ? "NFCDSA-02-"
                 : "NFCDFF-LX-";
-        return kind + model.substring(0, Math.min(12, model.length())) + "-" + Integer.toHexString(device.hashCode()).toUpperCase(Locale.ROOT);
+        String serial = Integer.toHexString(device.hashCode()).toUpperCase(Locale.ROOT);
+        return kind + model.substring(0, Math.min(12, model.length())) + "-" + serial;
     }
 
     private void writeIpAddresses() throws IOException {
@@ -336,7 +338,8 @@ final class NetflixExportWriter {
                 "Item Price Amt", "Currency", "Tax Amt", "Gross Sale Amt", "Pmt Txn Type", "Pmt Status",
                 "Final Invoice Result", "Country", "Next Billing Date");
         List<Object[]> rows = new ArrayList<>();
-        for (LocalDate day = NetflixContent.ACCOUNT_CREATED; !day.isAfter(Persona.LAST_ACTIVE_DAY); day = day.plusMonths(1)) {
+        LocalDate first = NetflixContent.ACCOUNT_CREATED;
+        for (LocalDate day = first; !day.isAfter(Persona.LAST_ACTIVE_DAY); day = day.plusMonths(1)) {
             BigDecimal gross = day.isBefore(LocalDate.of(2021, 2, 1)) ? new BigDecimal("11.99")
                     : day.isBefore(LocalDate.of(2023, 10, 1)) ? new BigDecimal("12.99") : new BigDecimal("13.99");
             BigDecimal net = gross.divide(new BigDecimal("1.19"), 2, RoundingMode.HALF_UP);

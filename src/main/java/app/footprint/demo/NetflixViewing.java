@@ -45,7 +45,8 @@ final class NetflixViewing {
         }
 
         Play notLatest() {
-            return new Play(profile, start, seconds, title, supplemental, attributes, device, country, pregnancy, false);
+            return new Play(profile, start, seconds, title, supplemental, attributes, device, country, pregnancy,
+                    false);
         }
     }
 
@@ -134,7 +135,8 @@ final class NetflixViewing {
             String title = NetflixContent.episodeTitle(series, cursor[0], cursor[1]);
             int seconds = watched(series.minutes() * 60 + random.between(-240, 240));
             String attributes = i == 0 ? null : NEXT_EPISODE_AUTOPLAY;
-            plays.add(new Play(profile, at, seconds, title, null, attributes, device, country, series.pregnancy(), true));
+            plays.add(new Play(profile, at, seconds, title, null, attributes, device, country, series.pregnancy(),
+                    true));
             at = at.plusSeconds(seconds + random.between(5, 25));
             if (++cursor[1] >= series.seasons().get(cursor[0]).size()) {
                 cursor[0]++;
@@ -159,7 +161,8 @@ final class NetflixViewing {
 
     /** Most plays run to the credits; some stop early. */
     private int watched(int length) {
-        return random.chance(0.85) ? length - random.between(30, 120) : (int) (length * (0.05 + 0.75 * random.nextDouble()));
+        return random.chance(0.85) ? length - random.between(30, 120)
+                : (int) (length * (0.05 + 0.75 * random.nextDouble()));
     }
 
     private String device(String profile, Instant start, boolean abroad) {

@@ -15,42 +15,50 @@ import java.util.regex.Pattern;
  * dataset name whatever its number, zip or wrapper. The newer layout's "Your …" folders are matched too.
  */
 enum AmazonFile {
-    AMAZON_AUDIENCES(dataset("Advertising") + "Advertising\\.AmazonAudiences\\.csv",
+    AMAZON_AUDIENCES(inDataset("Advertising", "Advertising\\.AmazonAudiences\\.csv"),
             () -> new AdvertisingListParser(AdvertisingListParser.Values.AMAZON_AUDIENCES)),
-    THIRD_PARTY_AUDIENCES(dataset("Advertising") + "Advertising\\.3PAudiences\\.csv",
+    THIRD_PARTY_AUDIENCES(inDataset("Advertising", "Advertising\\.3PAudiences\\.csv"),
             () -> new AdvertisingListParser(AdvertisingListParser.Values.THIRD_PARTY_AUDIENCES)),
-    ADVERTISER_AUDIENCES(dataset("Advertising") + "Advertising\\.AdvertiserAudiences\\.csv",
+    ADVERTISER_AUDIENCES(inDataset("Advertising", "Advertising\\.AdvertiserAudiences\\.csv"),
             () -> new AdvertisingListParser(AdvertisingListParser.Values.ADVERTISER_AUDIENCES)),
-    ADVERTISER_CLICKS(dataset("Advertising") + "Advertising\\.AdvertiserClicks\\.csv",
+    ADVERTISER_CLICKS(inDataset("Advertising", "Advertising\\.AdvertiserClicks\\.csv"),
             () -> new AdvertisingListParser(AdvertisingListParser.Values.ADVERTISER_CLICKS)),
-    AD_OPT_OUT(dataset("Advertising") + "Advertising\\.OptOut\\.csv",
+    AD_OPT_OUT(inDataset("Advertising", "Advertising\\.OptOut\\.csv"),
             () -> new AdvertisingListParser(AdvertisingListParser.Values.OPT_OUT)),
-    ORDER_HISTORY("(?:" + dataset("Retail\\.OrderHistory") + "Retail\\.OrderHistory(?:\\.\\d+)*\\.csv"
-            + "|Your Amazon Orders/Order History\\.csv)", OrderHistoryParser::new),
-    CART_ITEMS(dataset("Retail\\.CartItems") + "Retail\\.CartItems(?:\\.\\d+)*\\.csv", () -> CsvItems.of(Category.LIBRARY)
+    ORDER_HISTORY(either(named("Retail\\.OrderHistory"), "Your Amazon Orders/Order History\\.csv"),
+            OrderHistoryParser::new),
+    CART_ITEMS(named("Retail\\.CartItems"), () -> CsvItems.of(Category.LIBRARY)
             .titled(row -> {
                 String asin = row.first("ASIN", "Asin");
                 return asin == null ? null : "In the cart: " + asin;
             })
-            .time(AmazonDates::parse, "DateAddedToCart", "Date Added To Cart").noTimeWhen(AmazonDates::isPlaceholder)),
-    SEARCH_DATA("(?:Retail\\.)?Search-Data(?:\\.\\d+)*/Search-Data\\.(?:Retail\\.)?Customer-Engagement(?:\\.\\d+)*\\.csv",
+            .time(AmazonDates::parse, "DateAddedToCart", "Date Added To Cart")
+            .noTimeWhen(AmazonDates::isPlaceholder)),
+    SEARCH_DATA("(?:Retail\\.)?"
+            + inDataset("Search-Data", "Search-Data\\.(?:Retail\\.)?Customer-Engagement(?:\\.\\d+)*\\.csv"),
             SearchDataParser::new),
     PRIME_VIDEO_SEARCHES("Your Prime Video Viewing Activity/Search History\\.csv", SearchDataParser::new),
-    PRIME_VIDEO_VIEWING("(?:" + dataset("Digital\\.PrimeVideo\\.Viewinghistory") + "Digital\\.PrimeVideo\\.Viewinghistory(?:\\.\\d+)*\\.csv"
-            + "|Your Prime Video Viewing Activity/Viewing History\\.csv)", PrimeVideoViewingParser::new),
-    PRIME_VIDEO_WATCHLIST(dataset("Digital\\.PrimeVideo\\.Watchlist") + "Digital\\.PrimeVideo\\.Watchlist\\.csv",
-            () -> CsvItems.of(Category.LIBRARY).title("catalogTitle", "Title")
-                    .time(AmazonDates::parse, "itemAddedDate").noTimeWhen(AmazonDates::isPlaceholder)),
-    AUDIBLE_LISTENING(dataset("Audible\\.Listening") + "Audible\\.Listening\\.csv", () -> CsvItems.of(Category.LISTENING)
-            .title("Title", "Asin").time(AmazonDates::parse, "StartDate", "Start Date").noTimeWhen(AmazonDates::isPlaceholder)),
-    AUDIBLE_LIBRARY(dataset("Audible\\.Library") + "Audible\\.Library\\.csv", () -> CsvItems.of(Category.LIBRARY)
-            .title("Title", "Asin").time(AmazonDates::parse, "DateAdded", "Date Added").noTimeWhen(AmazonDates::isPlaceholder)),
-    WISHLIST(dataset("Amazon\\.Lists\\.Wishlist") + "Amazon\\.Lists\\.Wishlist(?:\\.\\d+)*\\.json", WishlistParser::new),
-    DIGITAL_ITEMS(dataset("Digital-Ordering") + "Digital Items\\.csv", () -> CsvItems.of(Category.PURCHASES)
+    PRIME_VIDEO_VIEWING(either(named("Digital\\.PrimeVideo\\.Viewinghistory"),
+            "Your Prime Video Viewing Activity/Viewing History\\.csv"), PrimeVideoViewingParser::new),
+    PRIME_VIDEO_WATCHLIST(named("Digital\\.PrimeVideo\\.Watchlist"), () -> CsvItems.of(Category.LIBRARY)
+            .title("catalogTitle", "Title")
+            .time(AmazonDates::parse, "itemAddedDate")
+            .noTimeWhen(AmazonDates::isPlaceholder)),
+    AUDIBLE_LISTENING(named("Audible\\.Listening"), () -> CsvItems.of(Category.LISTENING)
+            .title("Title", "Asin")
+            .time(AmazonDates::parse, "StartDate", "Start Date")
+            .noTimeWhen(AmazonDates::isPlaceholder)),
+    AUDIBLE_LIBRARY(named("Audible\\.Library"), () -> CsvItems.of(Category.LIBRARY)
+            .title("Title", "Asin")
+            .time(AmazonDates::parse, "DateAdded", "Date Added")
+            .noTimeWhen(AmazonDates::isPlaceholder)),
+    WISHLIST(inDataset("Amazon\\.Lists\\.Wishlist", "Amazon\\.Lists\\.Wishlist(?:\\.\\d+)*\\.json"),
+            WishlistParser::new),
+    DIGITAL_ITEMS(inDataset("Digital-Ordering", "Digital Items\\.csv"), () -> CsvItems.of(Category.PURCHASES)
             .title("Title", "Product Name", "ASIN")
-            .time(AmazonDates::parse, "OrderDate", "Order Date", "FulfilledDate").noTimeWhen(AmazonDates::isPlaceholder)),
-    CUSTOMER_ATTRIBUTES(dataset("Digital\\.CustomerAttributes") + "Digital\\.CustomerAttributes(?:\\.\\d+)*\\.csv",
-            () -> new InferenceTableParser(InferenceKind.OTHER)),
+            .time(AmazonDates::parse, "OrderDate", "Order Date", "FulfilledDate")
+            .noTimeWhen(AmazonDates::isPlaceholder)),
+    CUSTOMER_ATTRIBUTES(named("Digital\\.CustomerAttributes"), () -> new InferenceTableParser(InferenceKind.OTHER)),
     SHOPPER_PANEL_PROFILE("[^/]+/Retail\\.ShopperPanel\\.Profile(?:\\.\\d+)*\\.csv",
             () -> new InferenceTableParser(InferenceKind.DEMOGRAPHIC)),
     TITLE_RECOMMENDATIONS("[^/]+/Digital\\.PrimeVideo\\.CustomerTitleRelevanceRecommendations(?:\\.\\d+)*\\.csv",
@@ -59,7 +67,8 @@ enum AmazonFile {
     ALEXA_VOICE_HISTORY("[^/]*Alexa[^/]*/(?:[^/]+/)*[^/]*(?:Voice|Utterance|Transcript)[^/]*\\.csv",
             () -> CsvItems.of(Category.VOICE)
                     .title("Transcript", "Customer Utterance", "Utterance", "Transcript Text", "Text", "Request")
-                    .time(AmazonDates::parse, "Timestamp", "Creation Time", "Utterance Time", "Event Time", "Date", "Time")
+                    .time(AmazonDates::parse, "Timestamp", "Creation Time", "Utterance Time", "Event Time", "Date",
+                            "Time")
                     .noTimeWhen(AmazonDates::isPlaceholder)),
     ALEXA_RECORDING("[^/]*Alexa[^/]*/(?:[^/]+/)*[^/]+\\.(?:wav|mp3|opus|ogg|m4a|flac)", VoiceRecordingParser::new);
 
@@ -71,9 +80,18 @@ enum AmazonFile {
         this.parser = parser;
     }
 
-    /** A dataset folder with or without its numbers: "Advertising/", "Advertising.2/", "Amazon.Lists.Wishlist.2.1/". */
-    private static String dataset(String name) {
-        return name + "(?:\\.\\d+)*/";
+    /** A file in a dataset folder with or without numbers: "Advertising/", "Amazon.Lists.Wishlist.2.1/". */
+    private static String inDataset(String dataset, String file) {
+        return dataset + "(?:\\.\\d+)*/" + file;
+    }
+
+    /** A dataset's file named after it, numbers and all: "Retail.OrderHistory.2/Retail.OrderHistory.2.csv". */
+    private static String named(String dataset) {
+        return inDataset(dataset, dataset + "(?:\\.\\d+)*\\.csv");
+    }
+
+    private static String either(String one, String other) {
+        return "(?:" + one + "|" + other + ")";
     }
 
     static Optional<AmazonFile> of(String path) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code <Dataset>.<N>/} that hold files named after the dataset: {@code Retail.OrderHistory.1/
  * Retail.OrderHistory.1.csv}, {@code Advertising.1/Advertising.3PAudiences.csv}. Each zip alone is
  * recognised, with the same kind, so that the runner puts the zips given together into one export. The
- * newer layout names folders "Your Amazon Orders", "Your Prime Video Viewing Activity"...
+ * newer layout names folders "Your Amazon Orders", "Your Prime Video Viewing Activity"... Files Footprint
+ * knows that are not named after their folder (Kindle's "Digital Items.csv", Alexa's recordings) count too,
+ * so that a zip of them alone is still recognised.
  */
 final class AmazonRecognition {
     static final String KIND = "account data";
@@ -24,9 +26,9 @@ final class AmazonRecognition {
 
     /** Families of Amazon dataset names: the part before the first dot or dash. */
     private static final Set<String> FAMILIES = Set.of("retail", "advertising", "digital", "audible", "amazon",
-            "amazongames", "primevideo", "kindle", "alexa", "accountsettings", "paymentoptions", "outboundnotifications",
-            "customercommunicationexperience", "subscriptions", "search-data", "digital-ordering", "amazon-music",
-            "physicalstores", "photoondelivery", "sustainability");
+            "amazongames", "primevideo", "kindle", "alexa", "accountsettings", "paymentoptions",
+            "outboundnotifications", "customercommunicationexperience", "subscriptions", "search-data",
+            "digital-ordering", "amazon-music", "physicalstores", "photoondelivery", "sustainability");
     private static final Pattern DATASET = Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)?)((?:[.-][A-Za-z0-9-]+)*)");
     /** Below this share of Amazon files among all files, the tree is mostly something else. */
     private static final double MIN_SHARE = 0.05;
@@ -49,8 +51,12 @@ final class AmazonRecognition {
             if (folder.startsWith("Your ") && known.isPresent()) {
                 yourFolders.add(folder);
                 amazonFiles++;
-            } else if (isDatasetFile(folder, fileName) || known.isPresent() && datasetName(folder) != null) {
+            } else if (isDatasetFile(folder, fileName)) {
                 datasets.add(datasetName(folder));
+                amazonFiles++;
+            } else if (known.isPresent()) {
+                // "Digital-Ordering.1/Digital Items.csv", Alexa's recordings: known files not named after their folder
+                datasets.add(known.get().name());
                 amazonFiles++;
             }
         }

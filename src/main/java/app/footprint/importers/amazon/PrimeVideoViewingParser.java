@@ -37,7 +37,8 @@ final class PrimeVideoViewingParser implements FileParser {
             String type = row.first("Material Type Description", "Video Type");
             boolean preview = type != null && PREVIEWS.contains(type.strip().toLowerCase(Locale.ROOT));
             Moment when = row.get(UTC_COLUMN) != null
-                    ? CsvItems.time(file, index, row, List.of(UTC_COLUMN), AmazonDates::parseUtc, AmazonDates::isPlaceholder)
+                    ? CsvItems.time(file, index, row, List.of(UTC_COLUMN), AmazonDates::parseUtc,
+                            AmazonDates::isPlaceholder)
                     : CsvItems.time(file, index, row, LOCAL_COLUMNS, AmazonDates::parse, AmazonDates::isPlaceholder);
             if (preview) {
                 file.item(Category.ACTIVITY, when, PREVIEW_PREFIX + title, null, CsvCells.of(row), index);

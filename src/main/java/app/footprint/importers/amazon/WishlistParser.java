@@ -33,7 +33,8 @@ final class WishlistParser implements FileParser {
     public void parse(ImportFile file) throws IOException {
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw new FormatException("expected a list of wish-list records but found " + Json.describe(p.currentToken()));
+                throw new FormatException("expected a list of wish-list records but found "
+                        + Json.describe(p.currentToken()));
             }
             JsonLists.forEachObject(file, p, (index, record) -> read(file, index, record));
         }
@@ -58,7 +59,8 @@ final class WishlistParser implements FileParser {
         attributes.put("list", key.group(1).strip());
         if (only.getValue().isArray()) {
             for (JsonNode parameter : only.getValue()) {
-                parameter.fields().forEachRemaining(field -> attributes.putAll(flatten(field.getKey(), field.getValue())));
+                parameter.fields().forEachRemaining(
+                        field -> attributes.putAll(flatten(field.getKey(), field.getValue())));
             }
         }
         String asin = attributes.get("asin");

@@ -21,7 +21,8 @@ public final class CsvCells {
             if (value == null) {
                 continue;
             }
-            String name = headers.get(i) == null || headers.get(i).isBlank() ? "column " + (i + 1) : headers.get(i).strip();
+            String header = headers.get(i);
+            String name = header == null || header.isBlank() ? "column " + (i + 1) : header.strip();
             String key = name;
             for (int n = 2; cells.containsKey(key); n++) {
                 key = name + " (" + n + ")";

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 enum NetflixFile {
     ACCOUNT_DETAILS("ACCOUNT/AccountDetails\\.csv", AccountDetailsParser::new),
     SUBSCRIPTION_HISTORY("ACCOUNT/SubscriptionHistory\\.csv", () -> CsvItems.of(Category.PAYMENTS)
-            .titled(row -> "Subscription" + suffix(row.first("Plan", "Plan Name", "Plan Description", "Subscription Type")))
+            .titled(row -> "Subscription"
+                    + suffix(row.first("Plan", "Plan Name", "Plan Description", "Subscription Type")))
             .time(NetflixTimes::read, "Subscription Opened Ts", "Subscription Start Date", "Subscription Closed Ts")),
     VIEWING_ACTIVITY("CONTENT_INTERACTION/ViewingActivity\\.csv", ViewingActivityParser::new),
     INDICATED_PREFERENCES("CONTENT_INTERACTION/IndicatedPreferences\\.csv", IndicatedPreferencesParser::new),
@@ -52,7 +53,7 @@ enum NetflixFile {
     /** Ratings.txt, GamePlaySession.txt...: written instead of a table that would be empty. */
     PLACEHOLDER("(?:ACCOUNT|CLICKSTREAM|CONTENT_INTERACTION|CUSTOMER_SERVICE|DEVICES|GAMES|IP_ADDRESSES|MESSAGES"
             + "|PAYMENT_AND_BILLING|PROFILES|SOCIAL_MEDIA_CONNECTIONS|SURVEYS)/[^/]+\\.txt", PlaceholderParser::new),
-    /** The per-profile download from the "Viewing activity" page, also when saved as "NetflixViewingHistory (1).csv". */
+    /** The per-profile download of the "Viewing activity" page, also saved as "NetflixViewingHistory (1).csv". */
     VIEWING_HISTORY_DOWNLOAD("NetflixViewingHistory[^/]*\\.csv", ViewingHistoryDownloadParser::new);
 
     private final Pattern path;

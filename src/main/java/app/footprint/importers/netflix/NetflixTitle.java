@@ -31,7 +31,8 @@ record NetflixTitle(String show, String season, String episode, String episodeNu
                     + "|S[ée]rie limit[ée]e|Miniserial|Stagione unica",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EPISODE_NUMBER = Pattern.compile(
-            "\\s*\\((?:Episode|Folge|Episodio|Episódio|[ÉE]pisode|Aflevering|Odcinek|Avsnitt|Jakso|Epizoda)\\s+(\\d+)\\)\\s*$",
+            "\\s*\\((?:Episode|Folge|Episodio|Episódio|[ÉE]pisode|Aflevering|Odcinek|Avsnitt|Jakso|Epizoda)"
+                    + "\\s+(\\d+)\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static NetflixTitle parse(String title) {
@@ -39,7 +40,8 @@ record NetflixTitle(String show, String season, String episode, String episodeNu
         for (int i = 1; i < parts.size(); i++) {
             if (SEASON.matcher(parts.get(i).strip()).matches()) {
                 String show = String.join(": ", parts.subList(0, i)).strip();
-                String rest = i + 1 < parts.size() ? String.join(": ", parts.subList(i + 1, parts.size())).strip() : null;
+                String rest = i + 1 < parts.size()
+                        ? String.join(": ", parts.subList(i + 1, parts.size())).strip() : null;
                 String number = null;
                 if (rest != null) {
                     Matcher m = EPISODE_NUMBER.matcher(rest);
@@ -49,7 +51,8 @@ record NetflixTitle(String show, String season, String episode, String episodeNu
                     }
                     rest = stripQuotes(rest);
                 }
-                return new NetflixTitle(show, parts.get(i).strip(), rest == null || rest.isEmpty() ? null : rest, number);
+                String episode = rest == null || rest.isEmpty() ? null : rest;
+                return new NetflixTitle(show, parts.get(i).strip(), episode, number);
             }
         }
         return new NetflixTitle(null, null, null, null);
@@ -57,6 +60,7 @@ record NetflixTitle(String show, String season, String episode, String episodeNu
 
     /** Playback events write episode names in quotes: {@code Season 1: "Episode 6"}. */
     private static String stripQuotes(String text) {
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        boolean quoted = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"");
+        return quoted ? text.substring(1, text.length() - 1) : text;
     }
 }

@@ -72,6 +72,16 @@ class AmazonRecognitionTest {
     }
 
     @Test
+    void aZipOfAlexasRecordingsAloneIsRecognised() throws Exception {
+        Recognition r = recognise(new ZipBuilder()
+                .add("Alexa/Audio/2023-08-01T07_15_02.123Z_request.wav", "RIFF")
+                .add("Alexa/Audio/2023-08-02T07_15_02.123Z_request.wav", "RIFF"));
+
+        assertThat(r.confidence()).isCloseTo(0.6, within(1e-9));
+        assertThat(r.kind()).isEqualTo("account data");
+    }
+
+    @Test
     void otherServicesAreNotAmazon() throws Exception {
         for (Map.Entry<String, ZipBuilder> other : OtherServices.trees().entrySet()) {
             Recognition r = recognise(other.getValue());
