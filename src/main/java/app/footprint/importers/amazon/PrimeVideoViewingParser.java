@@ -24,7 +24,7 @@ final class PrimeVideoViewingParser implements FileParser {
     static final String PREVIEW_PREFIX = "Preview: ";
     private static final String UTC_COLUMN = "Playback Start Datetime (UTC)";
     private static final List<String> LOCAL_COLUMNS = List.of("Playback Hour", "Playback Start Datetime");
-    private static final Set<String> PREVIEWS = Set.of("trailer", "promo", "preview", "teaser", "clip", "bonus");
+    private static final Set<String> PREVIEWS = Set.of("trailer", "promo", "preview", "teaser");
 
     @Override
     public void parse(ImportFile file) throws IOException {
