@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * dialogs (which cannot be driven headless).
  */
 public abstract class UiTest {
-    protected static final long WAIT_SECONDS = 10;
+    /** Waits end as soon as the screen is ready; the bound only matters on a busy machine (the whole demo imports). */
+    protected static final long WAIT_SECONDS = 30;
 
     static {
         // TestFX glides the mouse to each target in up to 200 steps, a third of a second per click; one
