@@ -107,6 +107,14 @@ public final class DemoPersona {
         sink.accept(GoogleFacts.PART_1, out -> GoogleTakeoutWriter.writeFirstPart(out, google));
         sink.accept(GoogleFacts.PART_2, out -> GoogleTakeoutWriter.writeSecondPart(out, timeline, google));
         facts.add(google.toFacts());
+        NetflixTally netflix = new NetflixTally();
+        sink.accept(NetflixExportWriter.FILE_NAME, out -> NetflixExportWriter.write(out, netflix));
+        facts.add(netflix.toFacts());
+        AmazonTally amazon = new AmazonTally();
+        sink.accept(AmazonOrdersWriter.FILE_NAME, out -> AmazonOrdersWriter.write(out, amazon));
+        sink.accept(AmazonAdvertisingWriter.FILE_NAME, out -> AmazonAdvertisingWriter.write(out, amazon));
+        sink.accept(AmazonDigitalWriter.FILE_NAME, out -> AmazonDigitalWriter.write(out, amazon));
+        facts.add(amazon.toFacts());
         return facts.build();
     }
 

@@ -47,7 +47,7 @@ enum LinkedInFile {
             .titled(row -> prefixed("Phone number", row.get("Number"))).drop("Number")
             .with("section", "phone number")),
     CONNECTIONS("connections", true, Archive.BASIC, () -> table(Category.FRIENDS)
-            .headerStartingWith("First Name,").title("First Name", "Last Name")
+            .headerStartingWith("First Name,").titleJoining("First Name", "Last Name")
             // Members who hide or closed their profile leave a row holding only the date.
             .untitled("A member who hides their profile").time("Connected On")),
     INVITATIONS("invitations", true, Archive.BASIC, () -> table(Category.FRIENDS)
@@ -84,7 +84,7 @@ enum LinkedInFile {
     COMPANY_FOLLOWS("companyfollows", true, Archive.BASIC, () -> table(Category.FOLLOWS)
             .title("Organization").time("Followed On")),
     CONTACTS("(imported)?contacts", false, Archive.COMPLETE, () -> table(Category.CONTACTS)
-            .title("FirstName", "LastName").untitled("Contact without a name").time("CreatedAt")),
+            .titleJoining("FirstName", "LastName").untitled("Contact without a name").time("CreatedAt")),
     JOB_APPLICATIONS("jobapplications", true, Archive.COMPLETE, () -> table(Category.ACTIVITY)
             .titled(row -> join(prefixed("Applied for", row.get("Job Title")), " at ", row.get("Company Name")))
             .time("Application Date")),
