@@ -93,6 +93,8 @@ public final class DemoPersona {
         sink.accept(SpotifyExtendedHistoryWriter.FILE_NAME, out -> SpotifyExtendedHistoryWriter.write(out, plays,
                 spotify));
         facts.add(spotify.toFacts());
+        sink.accept(TikTokExportWriter.FILE_NAME, out -> facts.add(TikTokExportWriter.write(out)));
+        sink.accept(SnapchatExportWriter.FILE_NAME, out -> facts.add(SnapchatExportWriter.write(out)));
         return facts.build();
     }
 

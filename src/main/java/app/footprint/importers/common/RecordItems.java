@@ -1,6 +1,5 @@
 package app.footprint.importers.common;
 
-
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -42,7 +41,7 @@ public final class RecordItems {
         return this;
     }
 
-    /** A title made from the whole record; used when it names nothing itself falls back to the title fields. */
+    /** A title made from the whole record; where it gives none, the title fields are used. */
     public RecordItems titleFrom(Function<JsonNode, String> maker) {
         this.titleMaker = maker;
         return this;
@@ -69,7 +68,7 @@ public final class RecordItems {
     /**
      * Hands one record over as an item.
      *
-     * @param key   the list or conversation the record belongs to when its name is a dynamic key; else null
+     * @param key the list or conversation the record belongs to when its name is a dynamic key; else null
      */
     public void add(FileRecords out, String key, JsonNode record) {
         if (!record.isObject()) {

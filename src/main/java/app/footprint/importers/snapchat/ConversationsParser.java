@@ -5,7 +5,6 @@ import app.footprint.importers.ImportFile;
 import app.footprint.importers.common.FileRecords;
 import app.footprint.importers.common.LooseFields;
 import app.footprint.importers.common.Moment;
-import app.footprint.importers.common.RecordItems;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class RootSections {
     }
 
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
-    private final Set<String> ignored = new java.util.HashSet<>();
+    private final Set<String> ignored = new HashSet<>();
     private Handler others;
 
     /** Reads the section {@code name}. */

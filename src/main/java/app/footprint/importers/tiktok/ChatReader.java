@@ -1,13 +1,14 @@
 package app.footprint.importers.tiktok;
 
 import app.footprint.importers.common.FileRecords;
-import app.footprint.importers.common.RecordItems;
-
 import app.footprint.importers.common.LooseFields;
 import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.RecordItems;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +35,8 @@ final class ChatReader implements SectionReader {
         String contentField = LooseFields.nameOf(message, "Content", "Message", "Text");
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("sender", LooseFields.text(message, "From", "Sender"));
-        attributes.putAll(LooseFields.attributes(message, used(timeField, contentField, LooseFields.nameOf(message, "From", "Sender"))));
+        String senderField = LooseFields.nameOf(message, "From", "Sender");
+        attributes.putAll(LooseFields.attributes(message, used(timeField, contentField, senderField)));
         out.item(Category.MESSAGES, when, conversation,
                 contentField == null ? null : LooseFields.value(message.get(contentField)), attributes);
     }
@@ -48,14 +50,14 @@ final class ChatReader implements SectionReader {
         if (name.endsWith(":")) {
             name = name.substring(0, name.length() - 1).strip();
         }
-        if (name.toLowerCase(java.util.Locale.ROOT).startsWith(PREFIX)) {
+        if (name.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
             name = name.substring(PREFIX.length()).strip();
         }
         return "Chat with " + name;
     }
 
     private static Set<String> used(String... fields) {
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (String field : fields) {
             if (field != null) {
                 used.add(field);

@@ -1,7 +1,6 @@
 package app.footprint.importers.tiktok;
 
 import app.footprint.importers.common.FileRecords;
-
 import app.footprint.importers.common.LooseFields;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,9 @@
 package app.footprint.importers.tiktok;
 
 import app.footprint.importers.common.FileRecords;
-
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /**
  * "Purchase History" / "Purchases": coins and gifts, written as {@code SendGifts{SendGifts: [...]}} and
@@ -18,7 +18,7 @@ final class GiftsReader implements SectionReader {
 
     @Override
     public void record(FileRecords out, String field, String key, JsonNode record) {
-        ListReader reader = field.toLowerCase(java.util.Locale.ROOT).contains("buy") ? bought : sent;
+        ListReader reader = field.toLowerCase(Locale.ROOT).contains("buy") ? bought : sent;
         if (record.isObject() && record.size() > 0 && allContainers(record)) {
             // {"SendGifts": [...]}: the list sits one level down
             record.fields().forEachRemaining(e -> {

@@ -1,10 +1,9 @@
 package app.footprint.importers.tiktok;
 
 import app.footprint.importers.common.FileRecords;
-import app.footprint.importers.common.RecordItems;
-
 import app.footprint.importers.common.LooseFields;
 import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.RecordItems;
 import app.footprint.model.Category;
 import app.footprint.model.InferenceKind;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,8 @@
 package app.footprint.importers.tiktok;
 
-import app.footprint.importers.common.FileRecords;
-
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
+import app.footprint.importers.common.FileRecords;
 import app.footprint.importers.common.FormatException;
 import app.footprint.importers.common.Json;
 import app.footprint.importers.common.JsonValueCount;

@@ -9,6 +9,7 @@ import app.footprint.importers.Recognition;
 import app.footprint.testing.ExportTrees;
 import app.footprint.testing.ZipBuilder;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,10 @@ class SnapchatRecognitionTest {
         assertThat(r.kind()).isEqualTo("my data");
         assertThat(r.layout()).isEqualTo("json files");
         assertThat(r.language()).isNull();
+        assertThat(r.exportedAt()).isEqualTo(Instant.ofEpochSecond(1710230482));
+        assertThat(recognise("mydata~1594658406712/json/user_profile.json").exportedAt())
+                .isEqualTo(Instant.ofEpochMilli(1594658406712L));
+        assertThat(recognise("json/user_profile.json").exportedAt()).isNull();
     }
 
     @Test
