@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Snapchat's JSON files are objects of named sections ("Friends", "Login History", "Frequent
@@ -37,12 +36,14 @@ final class RootSections {
     }
 
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final Set<String> ignored = new HashSet<>();
     private Handler others;
 
     /** Reads the section {@code name}. */
     RootSections on(String name, Handler handler) {
         handlers.put(LooseFields.fold(name), handler);
+        names.add(name);
         return this;
     }
 
@@ -93,7 +94,7 @@ final class RootSections {
             });
         }
         if (!known[0] && !unknown.isEmpty()) {
-            throw new FormatException("expected one of the sections " + names() + " but found only "
+            throw new FormatException("expected one of the sections " + String.join(", ", names) + " but found only "
                     + String.join(", ", unknown) + " (an unknown generation of this file)");
         }
         if (!unknown.isEmpty()) {
@@ -132,9 +133,5 @@ final class RootSections {
                 handler.handle(out, name, key, Json.readTree(element));
             }
         });
-    }
-
-    private String names() {
-        return handlers.keySet().stream().collect(Collectors.joining(", "));
     }
 }

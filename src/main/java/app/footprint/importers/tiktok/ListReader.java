@@ -1,6 +1,7 @@
 package app.footprint.importers.tiktok;
 
 import app.footprint.importers.common.FileRecords;
+import app.footprint.importers.common.LooseFields;
 import app.footprint.importers.common.RecordItems;
 import app.footprint.model.Category;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,5 +41,15 @@ final class ListReader implements SectionReader {
     @Override
     public void record(FileRecords out, String field, String key, JsonNode record) {
         items.add(out, key, record);
+    }
+
+    /** A single text or number beside the list is no record of it: reported by name, not made an item. */
+    @Override
+    public void value(FileRecords out, String field, JsonNode value) {
+        if (value.isContainerNode()) {
+            SectionReader.super.value(out, field, value);
+        } else if (LooseFields.value(value) != null) {
+            out.file().problem("\"" + field + "\" holds a single value where TikTok writes lists; not read");
+        }
     }
 }

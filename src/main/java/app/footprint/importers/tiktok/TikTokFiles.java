@@ -18,8 +18,8 @@ final class TikTokFiles {
     private static final Pattern USER_DATA_HTML = Pattern.compile("user_data(?:_tiktok)?\\.html?",
             Pattern.CASE_INSENSITIVE);
 
-    /** The group folders of the text export, across generations, lower case. */
-    static final Set<String> TEXT_FOLDERS = Set.of("activity", "your activity", "ads and data", "app settings",
+    /** TikTok's groups of sections (the JSON file's top keys, the text export's folders), lower case. */
+    static final Set<String> GROUPS = Set.of("activity", "your activity", "ads and data", "app settings",
             "comment", "comments", "direct message", "direct messages", "income+ wallet transactions",
             "income plus wallet transactions", "post", "posts", "video", "videos", "profile", "profile and settings",
             "tiktok live", "tiktok shopping", "tiktok shop", "likes and favorites", "location review",
@@ -47,7 +47,7 @@ final class TikTokFiles {
     /** The section a file of the text export holds, judged by its name and its folder. */
     static Optional<Section> textSection(String path) {
         String fileName = fileName(path);
-        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt") || !TEXT_FOLDERS.contains(parent(path))) {
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt") || !GROUPS.contains(parent(path))) {
             return Optional.empty();
         }
         return Section.named(stem(fileName));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * TikTok's whole export in one JSON file ({@code user_data.json}, 2024+ {@code user_data_tiktok.json}),
@@ -37,6 +38,7 @@ final class UserDataParser implements FileParser {
             }
             Json.forEachField(p, (group, value) -> {
                 roots.add(group);
+                known[0] |= TikTokFiles.GROUPS.contains(group.toLowerCase(Locale.ROOT));
                 if (value.currentToken() != JsonToken.START_OBJECT) {
                     note(unknown, group, null, value);
                     return;
@@ -52,7 +54,7 @@ final class UserDataParser implements FileParser {
                 });
             });
             if (!known[0]) {
-                throw new FormatException("no TikTok section found; the file's groups are "
+                throw new FormatException("no TikTok group or section found; the file's top keys are "
                         + (roots.isEmpty() ? "none" : String.join(", ", roots)) + " (an unknown generation)");
             }
             if (secondCopyFollows(p)) {

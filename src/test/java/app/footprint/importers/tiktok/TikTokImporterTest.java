@@ -215,10 +215,13 @@ class TikTokImporterTest {
         Path zip = new ZipBuilder().add("user_data_tiktok.json", "{\"Your Activity\": {}}")
                 .add("user_data_tiktok.html", "<html></html>").writeTo(dir.resolve("tiktok.zip"));
         try (Database db = Database.open(dir.resolve("footprint.db"))) {
-            FileReport html = report(importOne(db, zip), "user_data_tiktok.html");
+            ImportReport outcome = importOne(db, zip);
 
+            FileReport html = report(outcome, "user_data_tiktok.html");
             assertThat(html.status()).isEqualTo(FileStatus.FAILED);
             assertThat(html.problems()).containsExactly(TikTokFiles.HTML_MESSAGE);
+            assertThat(report(outcome, "user_data_tiktok.json").status()).as("empty, not broken")
+                    .isEqualTo(FileStatus.IMPORTED);
         }
     }
 

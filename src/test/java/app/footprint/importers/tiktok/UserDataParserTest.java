@@ -241,6 +241,16 @@ class UserDataParserTest {
     }
 
     @Test
+    void aSingleValueBesideAListIsReportedNotMadeAnItem() throws IOException {
+        ParserRun run = run("""
+                {"Your Activity": {"Like List": {"App": 1, "Total": "20", "Empty": "N/A",
+                   "ItemFavoriteList": [{"date": "2024-12-13 07:06:58", "link": "https://v/2"}]}}}""");
+
+        assertThat(run.sink.items).extracting(Item::title).containsExactly("https://v/2");
+        assertThat(run.file.problemCount()).isEqualTo(1);
+    }
+
+    @Test
     void brokenTimesAndRecordsAreReportedAndTheRestIsKept() throws IOException {
         ParserRun run = run("""
                 {"Your Activity": {"Watch History": {"VideoList": [
@@ -255,6 +265,14 @@ class UserDataParserTest {
         assertThat(run.sink.items(Category.WATCHING)).extracting(Item::at)
                 .containsExactly(null, null, null, Instant.parse("2024-01-01T10:00:00Z"));
         assertThat(run.file.problemCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportWhoseGroupsAreEmptyIsEmptyNotBroken() throws IOException {
+        ParserRun run = run("{\"Your Activity\": {}, \"Profile\": {\"Profile Info\": null}}");
+
+        assertThat(run.sink.items).isEmpty();
+        assertThat(run.file.problemCount()).isZero();
     }
 
     @Test
