@@ -258,13 +258,14 @@ class UserDataParserTest {
                    "https://v/2",
                    {"Date": "N/A", "Link": "N/A"},
                    {"Date": "2024-13-01 10:00:00", "Link": "https://v/3"},
+                   {"Date": "9999999999999999999", "Link": "https://v/5"},
                    {"Date": "2024-01-01 10:00:00", "Link": "https://v/4"}]}}}""");
 
         assertThat(run.sink.items(Category.WATCHING)).extracting(Item::title)
-                .containsExactly("https://v/1", "https://v/2", "https://v/3", "https://v/4");
+                .containsExactly("https://v/1", "https://v/2", "https://v/3", "https://v/5", "https://v/4");
         assertThat(run.sink.items(Category.WATCHING)).extracting(Item::at)
-                .containsExactly(null, null, null, Instant.parse("2024-01-01T10:00:00Z"));
-        assertThat(run.file.problemCount()).isEqualTo(2);
+                .containsExactly(null, null, null, null, Instant.parse("2024-01-01T10:00:00Z"));
+        assertThat(run.file.problemCount()).as("a number too large for a time is one more odd value").isEqualTo(3);
     }
 
     @Test
