@@ -115,6 +115,8 @@ public final class DemoPersona {
         sink.accept(AmazonAdvertisingWriter.FILE_NAME, out -> AmazonAdvertisingWriter.write(out, amazon));
         sink.accept(AmazonDigitalWriter.FILE_NAME, out -> AmazonDigitalWriter.write(out, amazon));
         facts.add(amazon.toFacts());
+        sink.accept(TikTokExportWriter.FILE_NAME, out -> facts.add(TikTokExportWriter.write(out)));
+        sink.accept(SnapchatExportWriter.FILE_NAME, out -> facts.add(SnapchatExportWriter.write(out)));
         return facts.build();
     }
 

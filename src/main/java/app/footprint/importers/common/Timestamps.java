@@ -69,6 +69,9 @@ public final class Timestamps {
 
     private static Moment parseUnchecked(String s) {
         if (DIGITS.matcher(s).matches()) {
+            if (s.length() > 18) {
+                return null; // nineteen digits can exceed a long; no time has that many
+            }
             long n = Long.parseLong(s);
             // Ten digits or fewer are seconds until the year 2286; more are milliseconds.
             return Math.abs(n) < 100_000_000_000L ? Moment.utc(Instant.ofEpochSecond(n)) : Moment.utc(Instant.ofEpochMilli(n));

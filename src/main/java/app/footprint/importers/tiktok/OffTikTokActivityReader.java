@@ -1,0 +1,103 @@
+package app.footprint.importers.tiktok;
+
+import app.footprint.importers.common.FileRecords;
+import app.footprint.importers.common.LooseFields;
+import app.footprint.importers.common.Moment;
+import app.footprint.importers.common.RecordItems;
+import app.footprint.model.Category;
+import app.footprint.model.InferenceKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * "Off TikTok Activity" ({@code OffTikTokActivityDataList[{TimeStamp, Source, Event}]}) and the 2022
+ * "Usage Data From Third-Party Apps And Websites": what other apps and websites told TikTok the person did
+ * there. Each event becomes an item; each source also becomes one stated inference summing its events up
+ * (how many, which, from when to when), because "this shop reports your purchases to TikTok" is itself
+ * what TikTok knows. Only the per-source tallies are held until the section ends.
+ */
+final class OffTikTokActivityReader implements SectionReader {
+    private static final String[] SOURCE = {"Source", "App", "Website", "Advertiser", "Name", "Partner"};
+    private static final String[] EVENT = {"Event", "Action", "Type", "EventType"};
+
+    private final Map<String, Tally> bySource = new LinkedHashMap<>();
+
+    /** What one source reported. */
+    private static final class Tally {
+        final Map<String, Integer> events = new LinkedHashMap<>();
+        int count;
+        Instant first;
+        Instant last;
+    }
+
+    @Override
+    public void record(FileRecords out, String field, String key, JsonNode record) {
+        if (!record.isObject()) {
+            String source = LooseFields.value(record);
+            if (source != null) {
+                out.item(Category.OFF_SITE_ACTIVITY, null, source, null, Map.of());
+                tally(source, null, null);
+            }
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        String timeField = LooseFields.nameOf(record, RecordItems.TIME_FIELDS);
+        Moment when = timeField == null ? null : out.time(record, timeField);
+        String sourceField = LooseFields.nameOf(record, SOURCE);
+        String eventField = LooseFields.nameOf(record, EVENT);
+        String source = sourceField == null ? null : LooseFields.value(record.get(sourceField));
+        String event = eventField == null ? null : LooseFields.value(record.get(eventField));
+        if (source == null) {
+            out.problem("an off-TikTok event without a source; skipped");
+            return;
+        }
+        used.add(sourceField);
+        if (timeField != null) {
+            used.add(timeField);
+        }
+        if (eventField != null) {
+            used.add(eventField);
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (event != null) {
+            attributes.put("event", event);
+        }
+        attributes.putAll(LooseFields.attributes(record, used));
+        out.item(Category.OFF_SITE_ACTIVITY, when, source, null, attributes);
+        tally(source, event, when);
+    }
+
+    private void tally(String source, String event, Moment when) {
+        Tally t = bySource.computeIfAbsent(source, s -> new Tally());
+        t.count++;
+        if (event != null) {
+            t.events.merge(event, 1, Integer::sum);
+        }
+        if (when != null) {
+            Instant at = when.instant();
+            t.first = t.first == null || at.isBefore(t.first) ? at : t.first;
+            t.last = t.last == null || at.isAfter(t.last) ? at : t.last;
+        }
+    }
+
+    @Override
+    public void end(FileRecords out) {
+        bySource.forEach((source, t) -> {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("events", Integer.toString(t.count));
+            attributes.put("types", t.events.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ")));
+            attributes.put("first", t.first == null ? null : t.first.toString());
+            attributes.put("last", t.last == null ? null : t.last.toString());
+            out.inference(InferenceKind.OFF_SITE_ACTIVITY, source, attributes);
+        });
+        bySource.clear();
+    }
+}
