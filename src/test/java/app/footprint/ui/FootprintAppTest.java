@@ -3,6 +3,7 @@ package app.footprint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.demo.DemoPersona;
+import app.footprint.model.Service;
 import app.footprint.ui.shell.MainWindow;
 import app.footprint.ui.testing.UiTest;
 import java.nio.file.Files;
@@ -45,6 +46,9 @@ class FootprintAppTest extends UiTest {
 
         robot.clickOn("#toOverviewButton");
         waitUntilShown("#companyCard-facebook");
+        for (Service service : Service.values()) {
+            assertThat(robot.lookup("#companyCard-" + service.id()).tryQuery()).as(service.displayName()).isPresent();
+        }
         Node spotify = robot.lookup("#companyCard-spotify").query();
         Node facebook = robot.lookup("#companyCard-facebook").query();
         assertThat(text(spotify, "#items")).isEqualTo("16,304 items"); // plays counted from the extended history alone
