@@ -3,7 +3,6 @@ package app.footprint.importers;
 import app.footprint.archive.ArchiveEntry;
 import app.footprint.archive.ArchiveException;
 import app.footprint.archive.ArchiveLimits;
-import app.footprint.archive.ArchivePart;
 import app.footprint.archive.ArchiveTree;
 import app.footprint.archive.Archives;
 import app.footprint.archive.ReadListener;

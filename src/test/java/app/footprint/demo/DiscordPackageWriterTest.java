@@ -108,7 +108,7 @@ class DiscordPackageWriterTest {
         JsonNode user = discord.json("Account/user.json");
         // Plain fields with a value, but the IP address (a login) and the "0" tag of new user names; plus the locale.
         int plain = 0;
-        for (var field : (Iterable<Map.Entry<String, JsonNode>>) user::fields) {
+        for (var field : user.properties()) {
             JsonNode v = field.getValue();
             boolean noTag = field.getKey().equals("discriminator") && v.asText().equals("0");
             if (v.isValueNode() && !v.isNull() && !field.getKey().equals("ip") && !noTag) {
@@ -224,7 +224,7 @@ class DiscordPackageWriterTest {
 
     private String messagesOf(String indexName) {
         JsonNode index = discord.json("Messages/index.json");
-        for (var field : (Iterable<Map.Entry<String, JsonNode>>) index::fields) {
+        for (var field : index.properties()) {
             if (indexName.equals(field.getValue().asText())) {
                 return discord.entry("Messages/c" + field.getKey() + "/messages.json").text();
             }

@@ -163,7 +163,7 @@ class TwitterArchiveWriterTest {
         assertThat(manifest.at("/archiveInfo/generationDate").asText()).isEqualTo("2024-03-12T08:12:05.337Z");
         assertThat(manifest.at("/archiveInfo/isPartialArchive").asBoolean(true)).isFalse();
         Map<String, String> listed = new TreeMap<>();
-        manifest.get("dataTypes").fields().forEachRemaining(type -> type.getValue().path("files").forEach(file -> {
+        manifest.get("dataTypes").properties().forEach(type -> type.getValue().path("files").forEach(file -> {
             listed.put(file.get("fileName").asText(), file.get("count").asText());
             String name = file.get("fileName").asText();
             Matcher m = DATA_FILE.matcher(name);

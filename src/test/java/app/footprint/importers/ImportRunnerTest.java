@@ -3,7 +3,6 @@ package app.footprint.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.archive.ArchiveLimits;
-import app.footprint.model.Category;
 import app.footprint.model.Export;
 import app.footprint.model.ExportDescription;
 import app.footprint.model.ExportStore;

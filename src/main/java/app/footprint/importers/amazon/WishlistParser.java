@@ -41,7 +41,7 @@ final class WishlistParser implements FileParser {
     }
 
     private static void read(ImportFile file, long index, JsonNode record) {
-        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = record.properties().iterator();
         if (!fields.hasNext()) {
             file.problem("record " + index + ": an empty record, left out");
             return;
@@ -59,7 +59,7 @@ final class WishlistParser implements FileParser {
         attributes.put("list", key.group(1).strip());
         if (only.getValue().isArray()) {
             for (JsonNode parameter : only.getValue()) {
-                parameter.fields().forEachRemaining(
+                parameter.properties().iterator().forEachRemaining(
                         field -> attributes.putAll(flatten(field.getKey(), field.getValue())));
             }
         }

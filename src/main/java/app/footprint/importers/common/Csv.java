@@ -3,7 +3,6 @@ package app.footprint.importers.common;
 import app.footprint.importers.ImportFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;

@@ -125,7 +125,7 @@ public final class LooseFields {
     public static Map<String, String> attributes(JsonNode record, Set<String> used) {
         Map<String, String> out = new LinkedHashMap<>();
         if (record != null && record.isObject()) {
-            record.fields().forEachRemaining(e -> {
+            record.properties().iterator().forEachRemaining(e -> {
                 if (!used.contains(e.getKey())) {
                     flatten(e.getKey(), e.getValue(), out);
                 }
@@ -139,7 +139,7 @@ public final class LooseFields {
             return;
         }
         if (value.isObject()) {
-            value.fields().forEachRemaining(e -> flatten(key + " " + e.getKey(), e.getValue(), out));
+            value.properties().iterator().forEachRemaining(e -> flatten(key + " " + e.getKey(), e.getValue(), out));
         } else if (value.isArray()) {
             String joined = joined(value);
             if (joined != null) {
@@ -176,7 +176,7 @@ public final class LooseFields {
         for (JsonNode element : list) {
             if (element.isObject()) {
                 List<String> fields = new ArrayList<>();
-                element.fields().forEachRemaining(e -> {
+                element.properties().iterator().forEachRemaining(e -> {
                     String text = e.getValue().isContainerNode() ? joined(e.getValue()) : value(e.getValue());
                     if (text != null) {
                         fields.add(e.getKey() + ": " + text);

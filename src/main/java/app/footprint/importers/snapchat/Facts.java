@@ -31,7 +31,7 @@ final class Facts {
             }
             return;
         }
-        value.fields().forEachRemaining(e -> {
+        value.properties().iterator().forEachRemaining(e -> {
             String name = e.getKey();
             String text = e.getValue().isContainerNode() ? LooseFields.joined(e.getValue())
                     : LooseFields.value(e.getValue());

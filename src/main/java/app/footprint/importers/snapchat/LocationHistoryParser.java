@@ -47,7 +47,7 @@ final class LocationHistoryParser implements FileParser {
                 .on("Businesses and places you may have visited", (o, s, k, v) -> {
                     if (v.isObject()) {
                         // keyed by a business id: {"<id>": [visits]}
-                        v.fields().forEachRemaining(e -> {
+                        v.properties().iterator().forEachRemaining(e -> {
                             Iterable<JsonNode> visits = e.getValue().isArray() ? e.getValue() : List.of(e.getValue());
                             visits.forEach(visit -> businesses.add(o, e.getKey(), visit));
                         });
@@ -77,7 +77,7 @@ final class LocationHistoryParser implements FileParser {
         if (!value.isObject()) {
             return;
         }
-        value.fields().forEachRemaining(e -> {
+        value.properties().iterator().forEachRemaining(e -> {
             String text = LooseFields.anyText(e.getValue());
             if (text == null) {
                 return;
@@ -136,7 +136,7 @@ final class LocationHistoryParser implements FileParser {
         if (!entry.isObject()) {
             return;
         }
-        entry.fields().forEachRemaining(e -> {
+        entry.properties().iterator().forEachRemaining(e -> {
             String text = LooseFields.anyText(e.getValue());
             if (text == null) {
                 return;

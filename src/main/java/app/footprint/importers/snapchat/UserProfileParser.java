@@ -68,7 +68,7 @@ final class UserProfileParser implements FileParser {
             named(out, InferenceKind.DEMOGRAPHIC, value, Map.of());
             return;
         }
-        value.fields().forEachRemaining(e -> {
+        value.properties().iterator().forEachRemaining(e -> {
             String text = LooseFields.value(e.getValue());
             if (text != null) {
                 out.inference(InferenceKind.DEMOGRAPHIC, text, Map.of("field", e.getKey()));
@@ -132,7 +132,7 @@ final class UserProfileParser implements FileParser {
         if (!value.isObject()) {
             return;
         }
-        value.fields().forEachRemaining(e -> {
+        value.properties().iterator().forEachRemaining(e -> {
             String kind = Facts.lower(e.getKey()).contains("web") ? "website" : "app";
             Iterable<JsonNode> entries = e.getValue().isArray() ? e.getValue() : List.of(e.getValue());
             for (JsonNode entry : entries) {

@@ -6,7 +6,6 @@ import app.footprint.importers.common.Json;
 import app.footprint.importers.common.Moment;
 import app.footprint.importers.common.Timestamps;
 import app.footprint.model.Category;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

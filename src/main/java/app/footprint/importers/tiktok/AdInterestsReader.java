@@ -24,7 +24,7 @@ final class AdInterestsReader implements SectionReader {
     public void record(FileRecords out, String field, String key, JsonNode record) {
         if (record.isObject()) {
             // a text file's block, or a record of unknown shape: every field is read as interests
-            record.fields().forEachRemaining(e -> value(out, e.getKey(), e.getValue()));
+            record.properties().iterator().forEachRemaining(e -> value(out, e.getKey(), e.getValue()));
             return;
         }
         for (String interest : InterestList.split(LooseFields.value(record))) {

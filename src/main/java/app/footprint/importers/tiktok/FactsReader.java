@@ -33,7 +33,7 @@ final class FactsReader implements SectionReader {
     @Override
     public void record(FileRecords out, String field, String key, JsonNode record) {
         if (record.isObject()) {
-            record.fields().forEachRemaining(e -> record(out, e.getKey(), null, e.getValue()));
+            record.properties().iterator().forEachRemaining(e -> record(out, e.getKey(), null, e.getValue()));
             return;
         }
         String value = record.isArray() ? LooseFields.joined(record) : LooseFields.value(record);

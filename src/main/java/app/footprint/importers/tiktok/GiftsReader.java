@@ -21,7 +21,7 @@ final class GiftsReader implements SectionReader {
         ListReader reader = field.toLowerCase(Locale.ROOT).contains("buy") ? bought : sent;
         if (record.isObject() && record.size() > 0 && allContainers(record)) {
             // {"SendGifts": [...]}: the list sits one level down
-            record.fields().forEachRemaining(e -> {
+            record.properties().iterator().forEachRemaining(e -> {
                 if (e.getValue().isArray()) {
                     e.getValue().forEach(element -> record(out, e.getKey(), key, element));
                 } else if (e.getValue().isObject()) {

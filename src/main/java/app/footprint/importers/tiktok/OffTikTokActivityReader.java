@@ -1,5 +1,6 @@
 package app.footprint.importers.tiktok;
 
+import app.footprint.importers.common.EventTally;
 import app.footprint.importers.common.FileRecords;
 import app.footprint.importers.common.LooseFields;
 import app.footprint.importers.common.Moment;
@@ -7,12 +8,10 @@ import app.footprint.importers.common.RecordItems;
 import app.footprint.model.Category;
 import app.footprint.model.InferenceKind;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * "Off TikTok Activity" ({@code OffTikTokActivityDataList[{TimeStamp, Source, Event}]}) and the 2022
@@ -25,15 +24,8 @@ final class OffTikTokActivityReader implements SectionReader {
     private static final String[] SOURCE = {"Source", "App", "Website", "Advertiser", "Name", "Partner"};
     private static final String[] EVENT = {"Event", "Action", "Type", "EventType"};
 
-    private final Map<String, Tally> bySource = new LinkedHashMap<>();
-
-    /** What one source reported. */
-    private static final class Tally {
-        final Map<String, Integer> events = new LinkedHashMap<>();
-        int count;
-        Instant first;
-        Instant last;
-    }
+    /** What each source reported. */
+    private final Map<String, EventTally> bySource = new LinkedHashMap<>();
 
     @Override
     public void record(FileRecords out, String field, String key, JsonNode record) {
@@ -73,31 +65,13 @@ final class OffTikTokActivityReader implements SectionReader {
     }
 
     private void tally(String source, String event, Moment when) {
-        Tally t = bySource.computeIfAbsent(source, s -> new Tally());
-        t.count++;
-        if (event != null) {
-            t.events.merge(event, 1, Integer::sum);
-        }
-        if (when != null) {
-            Instant at = when.instant();
-            t.first = t.first == null || at.isBefore(t.first) ? at : t.first;
-            t.last = t.last == null || at.isAfter(t.last) ? at : t.last;
-        }
+        bySource.computeIfAbsent(source, s -> new EventTally()).add(event, when);
     }
 
     @Override
     public void end(FileRecords out) {
-        bySource.forEach((source, t) -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("events", Integer.toString(t.count));
-            attributes.put("types", t.events.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", ")));
-            attributes.put("first", t.first == null ? null : t.first.toString());
-            attributes.put("last", t.last == null ? null : t.last.toString());
-            out.inference(InferenceKind.OFF_SITE_ACTIVITY, source, attributes);
-        });
+        bySource.forEach((source, tally) ->
+                out.inference(InferenceKind.OFF_SITE_ACTIVITY, source, tally.attributes()));
         bySource.clear();
     }
 }

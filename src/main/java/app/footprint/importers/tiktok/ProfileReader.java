@@ -39,7 +39,7 @@ final class ProfileReader implements SectionReader {
             fact(out, field, record);
             return;
         }
-        record.fields().forEachRemaining(e -> {
+        record.properties().iterator().forEachRemaining(e -> {
             if (LooseFields.fold(e.getKey()).equals("platforminfo") && e.getValue().isArray()) {
                 e.getValue().forEach(platform -> linkedAccount(out, platform));
             } else if (e.getValue().isObject()) {

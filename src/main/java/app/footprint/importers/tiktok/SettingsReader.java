@@ -35,7 +35,7 @@ final class SettingsReader implements SectionReader {
     @Override
     public void record(FileRecords out, String field, String key, JsonNode record) {
         if (record.isObject()) {
-            record.fields().forEachRemaining(e -> setting(out, "", e.getKey(), e.getValue()));
+            record.properties().iterator().forEachRemaining(e -> setting(out, "", e.getKey(), e.getValue()));
         } else {
             setting(out, "", field, record);
         }
@@ -46,7 +46,7 @@ final class SettingsReader implements SectionReader {
             return;
         }
         if (value.isObject()) {
-            value.fields().forEachRemaining(e -> setting(out, prefix + name + " › ", e.getKey(), e.getValue()));
+            value.properties().iterator().forEachRemaining(e -> setting(out, prefix + name + " › ", e.getKey(), e.getValue()));
             return;
         }
         if (value.isArray()) {

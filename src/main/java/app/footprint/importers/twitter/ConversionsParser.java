@@ -3,6 +3,7 @@ package app.footprint.importers.twitter;
 import app.footprint.importers.FileParser;
 import app.footprint.importers.ImportFile;
 import app.footprint.importers.common.Attrs;
+import app.footprint.importers.common.EventTally;
 import app.footprint.importers.common.Json;
 import app.footprint.importers.common.Moment;
 import app.footprint.model.Category;
@@ -12,14 +13,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The four {@code ad-*-conversions-*.js} files: what the person did in other apps ({@code mobile}) and on
@@ -47,11 +46,8 @@ final class ConversionsParser implements FileParser {
                 }
             });
         }
-        companies.forEach((name, company) -> file.inference(InferenceKind.OFF_SITE_ACTIVITY, name, Attrs.of(
-                "events", Integer.toString(company.events),
-                "types", company.types(),
-                "first", company.first == null ? null : company.first.toString(),
-                "last", company.last == null ? null : company.last.toString()), company.firstPosition));
+        companies.forEach((name, company) -> file.inference(InferenceKind.OFF_SITE_ACTIVITY, name,
+                company.tally.attributes(), company.firstPosition));
     }
 
     private static void conversion(ImportFile file, JsonNode c, String kind, Map<String, Company> companies,
@@ -87,7 +83,7 @@ final class ConversionsParser implements FileParser {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String value = Values.text(p.getValue());
             if (value != null) {
@@ -108,36 +104,17 @@ final class ConversionsParser implements FileParser {
         }
     }
 
-    /** One advertiser's or app's events, as counted so far. */
+    /** One advertiser's or app's events, as counted so far, and where the first one stood. */
     private static final class Company {
         final long firstPosition;
-        final Map<String, Integer> types = new LinkedHashMap<>();
-        int events;
-        Instant first;
-        Instant last;
+        final EventTally tally = new EventTally();
 
         Company(long firstPosition) {
             this.firstPosition = firstPosition;
         }
 
         void add(String type, Moment when) {
-            events++;
-            if (type != null) {
-                types.merge(type, 1, Integer::sum);
-            }
-            if (when != null) {
-                Instant at = when.instant();
-                first = first == null || at.isBefore(first) ? at : first;
-                last = last == null || at.isAfter(last) ? at : last;
-            }
-        }
-
-        /** "PURCHASE 3, PAGE_VIEW 2": the most frequent first. */
-        String types() {
-            return types.isEmpty() ? null : types.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "));
+            tally.add(type, when);
         }
     }
 }

@@ -28,7 +28,7 @@ final class DevicesParser implements FileParser {
                     Attrs.of("app_id", appId, "last_seen", iso(Values.text(token, "lastSeenAt"))), index);
         });
         byKey.put("niDeviceResponse", (index, response) -> {
-            for (Iterator<Map.Entry<String, JsonNode>> it = response.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = response.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> device = it.next();
                 if (device.getValue().isObject()) {
                     phone(file, index, device.getKey(), device.getValue());

@@ -54,7 +54,7 @@ class TikTokInventoryTest {
     @BeforeAll
     static void buildAFileHoldingEveryPath() throws IOException {
         try (Reader in = Files.newBufferedReader(Fixtures.file(INVENTORY), StandardCharsets.UTF_8)) {
-            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
         document = MAPPER.createObjectNode();
         // lists first: a path that is a list in one export and null ("object") in another is built as a list
