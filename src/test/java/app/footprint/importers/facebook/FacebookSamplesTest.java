@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.archive.ArchiveLimits;
 import app.footprint.importers.FileParser;
-import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
+import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportRunner;
+import app.footprint.importers.common.MetaAdvertisers;
 import app.footprint.model.Category;
 import app.footprint.model.Export;
 import app.footprint.model.FileStatus;
@@ -72,9 +73,9 @@ class FacebookSamplesTest {
 
         List<StatedInference> advertisers = run.sink.inferences(InferenceKind.ADVERTISER);
         assertThat(advertisers).hasSize(133);
-        assertThat(count(advertisers, AdvertisersParser.DATA_FILE)).isEqualTo(122);
-        assertThat(count(advertisers, AdvertisersParser.REMARKETING)).isEqualTo(12);
-        assertThat(count(advertisers, AdvertisersParser.STORE_VISIT)).isZero();
+        assertThat(count(advertisers, MetaAdvertisers.DATA_FILE)).isEqualTo(122);
+        assertThat(count(advertisers, MetaAdvertisers.REMARKETING)).isEqualTo(12);
+        assertThat(count(advertisers, MetaAdvertisers.STORE_VISIT)).isZero();
         assertThat(advertisers).extracting(StatedInference::value)
                 .contains("Shpock - kaufe und verkaufe in deiner Nähe", "Authentic Tây Hồ")
                 .first().isEqualTo("Zalando");

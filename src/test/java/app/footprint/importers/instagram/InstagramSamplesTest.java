@@ -9,6 +9,7 @@ import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportRunner;
+import app.footprint.importers.common.MetaAdvertisers;
 import app.footprint.model.Category;
 import app.footprint.model.Export;
 import app.footprint.model.FileStatus;
@@ -121,7 +122,7 @@ class InstagramSamplesTest {
                 Map.entry("has_data_file_custom_audience", "false"),
                 Map.entry("has_remarketing_custom_audience", "true"),
                 Map.entry("has_in_person_store_visit", "false"));
-        assertThat(advertisers.stream().filter(a -> "true".equals(a.attributes().get(AdvertisersParser.DATA_FILE))))
+        assertThat(advertisers.stream().filter(a -> "true".equals(a.attributes().get(MetaAdvertisers.DATA_FILE))))
                 .hasSize(2);
     }
 
