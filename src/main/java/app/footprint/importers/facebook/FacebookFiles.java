@@ -1,11 +1,11 @@
 package app.footprint.importers.facebook;
 
+import static app.footprint.importers.common.PathRoutes.route;
+
 import app.footprint.importers.FileParser;
+import app.footprint.importers.common.PathRoutes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Which parser reads which file. Files are matched by name and, where a name alone is ambiguous, by their
@@ -14,16 +14,9 @@ import java.util.regex.Pattern;
  * parser then picks the shape of the file from its root keys.
  */
 final class FacebookFiles {
-    private record Route(Pattern pattern, Supplier<FileParser> parser) {
-        boolean matches(String path) {
-            return pattern.matcher(path).find();
-        }
-    }
+    private static final String APOSTROPHE = PathRoutes.APOSTROPHE;
 
-    private static final String START = "(?:^|/)";
-    private static final String APOSTROPHE = "['\u2019]";
-
-    private static final List<Route> ROUTES = List.of(
+    private static final PathRoutes ROUTES = new PathRoutes(List.of(
             route("profile_information/profile_information\\.json", ProfileParser::new),
             route("(?:friends|friends_and_followers)/(?:your_friends|friends|received_friend_requests"
                     + "|friend_requests_received|sent_friend_requests|friend_requests_sent|rejected_friend_requests"
@@ -45,37 +38,14 @@ final class FacebookFiles {
                     + "|advertisers_who_uploaded_a_contact_list_with_your_information)\\.json", AdvertisersParser::new),
             route("your_topics/your_topics\\.json", TopicsParser::new),
             route("(?:primary_location|primary_public_location|last_location|locations_of_interest)\\.json",
-                    LocationsParser::new));
+                    LocationsParser::new)), HtmlExportParser::new);
 
     private FacebookFiles() {
     }
 
-    private static Route route(String pathEnd, Supplier<FileParser> parser) {
-        return new Route(Pattern.compile(START + pathEnd + "$", Pattern.CASE_INSENSITIVE), parser);
-    }
 
-    /**
-     * The parser for a file: its JSON parser, or for the HTML twin of a file we read (an HTML export) a
-     * parser that explains that only JSON exports can be read. Empty for files we do not read.
-     */
+    /** The parser for a file (or for the HTML twin of one), or empty for files not read. */
     static Optional<FileParser> parserFor(String path) {
-        Optional<FileParser> json = jsonParserFor(path);
-        if (json.isPresent()) {
-            return json;
-        }
-        if (path.toLowerCase(Locale.ROOT).endsWith(".html")
-                && jsonParserFor(path.substring(0, path.length() - ".html".length()) + ".json").isPresent()) {
-            return Optional.of(new HtmlExportParser());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<FileParser> jsonParserFor(String path) {
-        for (Route route : ROUTES) {
-            if (route.matches(path)) {
-                return Optional.of(route.parser().get());
-            }
-        }
-        return Optional.empty();
+        return ROUTES.parserFor(path);
     }
 }

@@ -1,11 +1,11 @@
 package app.footprint.importers.instagram;
 
+import static app.footprint.importers.common.PathRoutes.route;
+
 import app.footprint.importers.FileParser;
+import app.footprint.importers.common.PathRoutes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Which parser reads which file. Files are matched by name and, where a name alone is ambiguous, by their
@@ -14,16 +14,9 @@ import java.util.regex.Pattern;
  * of the file from its root keys.
  */
 final class InstagramFiles {
-    private record Route(Pattern pattern, Supplier<FileParser> parser) {
-        boolean matches(String path) {
-            return pattern.matcher(path).find();
-        }
-    }
+    private static final String APOSTROPHE = PathRoutes.APOSTROPHE;
 
-    private static final String START = "(?:^|/)";
-    private static final String APOSTROPHE = "['\u2019]";
-
-    private static final List<Route> ROUTES = List.of(
+    private static final PathRoutes ROUTES = new PathRoutes(List.of(
             route("messages/(?:inbox|message_requests|archived_threads|filtered_threads|e2ee_cutover)/[^/]+"
                     + "/message_\\d+\\.json", MessagesParser::new),
             route("(?:ads_interests|your_topics|recommended_topics|your_reels_topics|your_reels_sentiments)\\.json",
@@ -52,37 +45,14 @@ final class InstagramFiles {
             route("(?:content|media)/(?:posts_\\d+|stories|archived_posts)\\.json", PostsParser::new),
             route("(?:login_activity|logout_activity|signup_information|signup_details|instagram_signup_details"
                     + "|password_change_activity)\\.json", LoginsParser::new),
-            route("device_information/devices\\.json", DevicesParser::new));
+            route("device_information/devices\\.json", DevicesParser::new)), HtmlExportParser::new);
 
     private InstagramFiles() {
     }
 
-    private static Route route(String pathEnd, Supplier<FileParser> parser) {
-        return new Route(Pattern.compile(START + pathEnd + "$", Pattern.CASE_INSENSITIVE), parser);
-    }
 
-    /**
-     * The parser for a file: its JSON parser, or for the HTML twin of a file we read (an HTML export) a
-     * parser that explains that only JSON exports can be read. Empty for files we do not read.
-     */
+    /** The parser for a file (or for the HTML twin of one), or empty for files not read. */
     static Optional<FileParser> parserFor(String path) {
-        Optional<FileParser> json = jsonParserFor(path);
-        if (json.isPresent()) {
-            return json;
-        }
-        if (path.toLowerCase(Locale.ROOT).endsWith(".html")
-                && jsonParserFor(path.substring(0, path.length() - ".html".length()) + ".json").isPresent()) {
-            return Optional.of(new HtmlExportParser());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<FileParser> jsonParserFor(String path) {
-        for (Route route : ROUTES) {
-            if (route.matches(path)) {
-                return Optional.of(route.parser().get());
-            }
-        }
-        return Optional.empty();
+        return ROUTES.parserFor(path);
     }
 }
