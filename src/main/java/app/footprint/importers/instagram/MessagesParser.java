@@ -5,6 +5,7 @@ import app.footprint.importers.ImportFile;
 import app.footprint.importers.common.Attrs;
 import app.footprint.importers.common.FormatException;
 import app.footprint.importers.common.Json;
+import app.footprint.importers.common.MetaThreads;
 import app.footprint.importers.common.JsonLists;
 import app.footprint.importers.common.Moment;
 import app.footprint.importers.common.RecordTimes;
@@ -26,7 +27,7 @@ import java.util.List;
 final class MessagesParser implements FileParser {
     @Override
     public void parse(ImportFile file) throws IOException {
-        Conversation thread = new Conversation(threadFolder(file.path()));
+        Conversation thread = new Conversation(MetaThreads.threadFolder(file.path()));
         try (JsonParser p = Json.open(file.content())) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new FormatException("expected a conversation (an object with \"messages\") but the file "
@@ -36,7 +37,7 @@ final class MessagesParser implements FileParser {
             Json.forEachField(p, (name, parser) -> {
                 switch (name) {
                     case "title" -> thread.title = parser.currentToken().isScalarValue() ? Json.text(parser) : null;
-                    case "participants" -> thread.participants = participants(Json.readTree(parser));
+                    case "participants" -> thread.participants = MetaThreads.participants(Json.readTree(parser));
                     case "messages" -> {
                         sawMessages[0] = true;
                         if (JsonLists.isList(file, parser)) {
@@ -104,25 +105,7 @@ final class MessagesParser implements FileParser {
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    private static List<String> participants(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            for (JsonNode participant : node) {
-                String name = participant.isObject() ? Json.text(participant, "name") : Json.text(participant);
-                if (name != null && !name.isBlank()) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
-    }
 
-    /** "inbox/tomberger_1234" from ".../messages/inbox/tomberger_1234/message_1.json". */
-    static String threadFolder(String path) {
-        String[] segments = path.split("/");
-        int n = segments.length;
-        return n >= 3 ? segments[n - 3] + "/" + segments[n - 2] : (n == 2 ? segments[0] : "");
-    }
 
     /** What is known of the conversation while its messages stream past. */
     private static final class Conversation {
