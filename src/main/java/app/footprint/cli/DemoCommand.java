@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = {
-        "Writes the demo persona's exports (synthetic Facebook and Spotify archives in the real layouts)",
+        "Writes the demo persona's exports (synthetic archives of twelve companies, in their real layouts)",
         "and, with --import, imports them."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin

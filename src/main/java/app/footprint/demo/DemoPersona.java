@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A synthetic person whose Facebook and Spotify exports Footprint writes as real-layout zips, for people
+ * A synthetic person whose exports from twelve companies (Google, Facebook, Instagram, X, LinkedIn,
+ * Spotify, Netflix, Amazon, TikTok, Snapchat, Reddit, Discord) Footprint writes as real-layout zips, for people
  * without data of their own, for privacy classes, for the tests and the command line. The archives go
  * through the normal importers, so they copy the real files' paths, fields, formatting and quirks.
  * Everything in them is invented, and writing them twice gives the same bytes.
@@ -36,15 +37,15 @@ public final class DemoPersona {
 
     public String description() {
         return "Jana Köhler, 33, is a nurse in Leipzig who runs, listens to indie music and, lately, to "
-                + "parenting podcasts. See what Facebook and Spotify hold about her: friends, messages and "
-                + "logins, but also ad interests, advertisers and shopping apps that quietly tell a bigger story. "
-                + "Everything in her data is invented.";
+                + "parenting podcasts. See what twelve companies, from Google and Facebook to Amazon and TikTok, "
+                + "hold about her: messages, places and purchases, but also ad interests, advertisers and "
+                + "shopping apps that quietly tell a bigger story. Everything in her data is invented.";
     }
 
     /**
-     * Writes the Facebook export, the Spotify account data and the Spotify extended streaming history, then
-     * the archives of the services added since (Instagram's two parts...), into {@code folder} (created if
-     * needed), replacing earlier copies.
+     * Writes every company's archives into {@code folder} (created if needed), replacing earlier copies:
+     * Facebook, Spotify's account data and extended streaming history first, then the other services' (some
+     * exports, such as Google's Takeout and Instagram's download, in two parts).
      *
      * @return the zips, in that order
      */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Who Jana Köhler is: the facts her story rests on, shared by the Facebook and Spotify writers so that
- * both exports tell the same life. Everything here is invented.
+ * Who Jana Köhler is: the facts her story rests on, shared by every service's writer so that
+ * every export tells the same life. Everything here is invented.
  */
 final class Persona {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -28,7 +28,7 @@ final class Persona {
     static final String SISTER = "Lena Köhler";
     static final String MOTHER = "Sabine Köhler";
 
-    /** The day both companies produced the exports; nothing is dated later. */
+    /** The day the companies produced the exports; nothing is dated later. */
     static final LocalDate EXPORT_DAY = LocalDate.of(2024, 3, 12);
     static final LocalDate LAST_ACTIVE_DAY = EXPORT_DAY.minusDays(1);
 

@@ -12,7 +12,7 @@ public interface DemoArchives {
 
     /** Who the persona is, in two or three sentences for the Welcome screen. */
     default String description() {
-        return "A made-up person's Facebook and Spotify exports, written on this computer in the companies' "
+        return "A made-up person's exports from twelve companies, written on this computer in the companies' "
                 + "own formats, so you can see what Footprint shows before you request your own.";
     }
 

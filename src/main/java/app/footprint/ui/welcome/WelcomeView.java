@@ -26,7 +26,7 @@ public final class WelcomeView implements ScreenView {
         logo.getStyleClass().add("welcome-icon");
 
         Label title = Nodes.text("See what companies know about you", Styles.TITLE_1);
-        Label lead = Nodes.text("Footprint reads the data exports that companies such as Facebook and Spotify hand "
+        Label lead = Nodes.text("Footprint reads the data exports that companies such as Google, Facebook or Amazon hand "
                 + "out on request, and shows what each of them holds about you. It also lists what they concluded "
                 + "about you: your interests, the groups they sort you into, and the advertisers that have your "
                 + "details.", "lead");

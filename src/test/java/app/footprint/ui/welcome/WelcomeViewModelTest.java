@@ -58,7 +58,7 @@ class WelcomeViewModelTest {
         DemoArchives plain = List::of;
 
         assertThat(model.demoDescription()).isEqualTo("Jana, a made-up nurse from Leipzig.");
-        assertThat(plain.description()).startsWith("A made-up person's Facebook and Spotify exports");
+        assertThat(plain.description()).startsWith("A made-up person's exports from twelve companies");
     }
 
     @Test
