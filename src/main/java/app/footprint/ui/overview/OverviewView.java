@@ -57,7 +57,11 @@ public final class OverviewView implements ScreenView {
     }
 
     private Card card(CompanyCard c) {
-        VBox header = new VBox(2, Nodes.label(c.name(), Styles.TITLE_3), Nodes.label(c.company(), Styles.TEXT_MUTED));
+        VBox header = new VBox(2, Nodes.label(c.name(), Styles.TITLE_3));
+        if (!c.company().equals(c.name())) {
+            // "Meta Platforms" under Instagram says something; "Google" under Google does not.
+            header.getChildren().add(Nodes.label(c.company(), Styles.TEXT_MUTED));
+        }
 
         VBox body = new VBox(8);
         Label items = Nodes.label(c.items(), "big-number");
