@@ -30,6 +30,15 @@ public final class ServiceTrees {
         return trees;
     }
 
+    /** Every service's tree but those named, for a recogniser that must claim none of them. */
+    public static Map<String, ZipBuilder> except(String... services) {
+        Map<String, ZipBuilder> trees = all();
+        for (String service : services) {
+            trees.remove(service);
+        }
+        return trees;
+    }
+
     public static ZipBuilder facebook() {
         return new ZipBuilder()
                 .add("ads_information/advertisers_using_your_activity_or_information.json", "{}")

@@ -7,6 +7,7 @@ import app.footprint.archive.ArchiveLimits;
 import app.footprint.archive.ArchiveTree;
 import app.footprint.archive.Archives;
 import app.footprint.importers.Recognition;
+import app.footprint.testing.ServiceTrees;
 import app.footprint.testing.ZipBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,7 @@ class AmazonRecognitionTest {
 
     @Test
     void otherServicesAreNotAmazon() throws Exception {
-        for (Map.Entry<String, ZipBuilder> other : OtherServices.trees().entrySet()) {
+        for (Map.Entry<String, ZipBuilder> other : ServiceTrees.except("amazon").entrySet()) {
             Recognition r = recognise(other.getValue());
             assertThat(r.confidence()).as(other.getKey()).isLessThan(0.2);
         }
