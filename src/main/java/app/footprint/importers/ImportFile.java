@@ -7,6 +7,7 @@ import app.footprint.model.FileStatus;
 import app.footprint.model.ImportSink;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.SourceRef;
 import app.footprint.model.StatedInference;
 import java.io.InputStream;
@@ -67,6 +68,25 @@ public final class ImportFile {
         Instant at = when == null ? null : when.instant();
         boolean assumed = when != null && when.zoneAssumed();
         sink.item(new Item(category, at, assumed, title, detail, attributes, new SourceRef(path, position)));
+        records++;
+    }
+
+    /**
+     * Hands over one raw location record (Google's location history holds millions). A point off the globe
+     * is reported and left out.
+     *
+     * @param accuracyMeters the radius of uncertainty, or -1 when the export does not say
+     * @param method         how the device located itself ("WIFI", "GPS"...), or null
+     * @param activity       what the company guessed the person was doing, or null
+     */
+    public void point(Moment when, int latitudeE7, int longitudeE7, int accuracyMeters, String method,
+                      String activity, long position) {
+        if (Math.abs((long) latitudeE7) > 900_000_000L || Math.abs((long) longitudeE7) > 1_800_000_000L) {
+            problem("record " + position + ": coordinates off the globe; left out");
+            return;
+        }
+        sink.point(new LocationPoint(when == null ? null : when.instant(), latitudeE7, longitudeE7, accuracyMeters,
+                method, activity, new SourceRef(path, position)));
         records++;
     }
 

@@ -8,4 +8,7 @@ public interface ImportSink {
     void item(Item item);
 
     void inference(StatedInference inference);
+
+    /** One raw location record; millions may come, so the store keeps them compactly. */
+    void point(LocationPoint point);
 }

@@ -95,7 +95,7 @@ public final class Database implements ExportStore, AutoCloseable {
     @Override
     public ExportWriter begin(ExportDescription description) {
         try {
-            return new ImportWriter(connect(file), description);
+            return new ImportWriter(connectForImport(file), description);
         } catch (SQLException e) {
             throw new StorageException("Cannot start writing to the database: " + e.getMessage(), e);
         }
@@ -138,6 +138,23 @@ public final class Database implements ExportStore, AutoCloseable {
         config.setBusyTimeout(30_000);
         // Sorting and temporary tables stay in memory: no plaintext temp files next to the database.
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A connection for one import: it takes the write lock when its transaction begins, keeps more pages in
+     * (native, not heap) memory, and leaves out foreign-key lookups per row, since the writer itself hands
+     * out the ids that rows refer to.
+     */
+    static Connection connectForImport(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(false);
+        config.setBusyTimeout(30_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setCacheSize(-65_536); // 64 MiB
         return config.createConnection("jdbc:sqlite:" + file);
     }
 

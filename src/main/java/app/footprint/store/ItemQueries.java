@@ -3,11 +3,18 @@ package app.footprint.store;
 import app.footprint.model.Category;
 import app.footprint.model.Export;
 import app.footprint.model.ItemRow;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.SourceRef;
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +48,10 @@ public final class ItemQueries {
         });
     }
 
-    /** Rows {@code offset} to {@code offset + limit - 1}, newest first; undated items come last. */
+    /**
+     * Rows {@code offset} to {@code offset + limit - 1}, newest first; undated items come last. Location
+     * history lists its items (visits, journeys) first, then its raw points, track by track, newest first.
+     */
     public List<ItemRow> page(List<Export> exports, Category category, long offset, int limit) {
         if (exports.isEmpty()) {
             return List.of();
@@ -51,26 +61,100 @@ public final class ItemQueries {
             if (export.isEmpty()) {
                 return List.<ItemRow>of();
             }
-            String sql = "SELECT i.id, i.at, i.zone_assumed, i.title, i.detail, i.attributes, i.position, f.path "
-                    + "FROM item i JOIN export_file f ON f.id = i.file_id "
-                    + "WHERE i.export_id = ? AND i.category = ? "
-                    + "ORDER BY i.at IS NULL, i.at DESC, i.id LIMIT ? OFFSET ?";
-            List<ItemRow> rows = new ArrayList<>(limit);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setLong(1, export.get());
-                s.setString(2, category.name());
-                s.setInt(3, limit);
-                s.setLong(4, offset);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new ItemRow(rs.getLong("id"), category, Database.instant(rs, "at"),
-                                rs.getInt("zone_assumed") == 1, rs.getString("title"), rs.getString("detail"),
-                                AttributesJson.read(rs.getString("attributes")),
-                                new SourceRef(rs.getString("path"), rs.getLong("position"))));
+            List<ItemRow> rows = items(c, export.get(), category, offset, limit);
+            if (category == Category.LOCATIONS && rows.size() < limit) {
+                long itemCount = offset + rows.size();
+                if (rows.isEmpty()) {
+                    try (PreparedStatement s = c.prepareStatement(
+                            "SELECT COUNT(*) FROM item WHERE export_id = ? AND category = ?")) {
+                        s.setLong(1, export.get());
+                        s.setString(2, category.name());
+                        try (ResultSet rs = s.executeQuery()) {
+                            itemCount = rs.next() ? rs.getLong(1) : 0;
+                        }
                     }
                 }
+                rows.addAll(points(c, export.get(), Math.max(0, offset - itemCount), limit - rows.size()));
             }
             return rows;
         });
+    }
+
+    private static List<ItemRow> items(Connection c, long export, Category category, long offset, int limit)
+            throws SQLException {
+        String sql = "SELECT i.id, i.at, i.zone_assumed, i.title, i.detail, i.attributes, i.position, f.path "
+                    + "FROM item i JOIN export_file f ON f.id = i.file_id "
+                    + "WHERE i.export_id = ? AND i.category = ? "
+                    + "ORDER BY i.at IS NULL, i.at DESC, i.id LIMIT ? OFFSET ?";
+        List<ItemRow> rows = new ArrayList<>(limit);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, export);
+            s.setString(2, category.name());
+            s.setInt(3, limit);
+            s.setLong(4, offset);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ItemRow(rs.getLong("id"), category, Database.instant(rs, "at"),
+                            rs.getInt("zone_assumed") == 1, rs.getString("title"), rs.getString("detail"),
+                            AttributesJson.read(rs.getString("attributes")),
+                            new SourceRef(rs.getString("path"), rs.getLong("position"))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Raw location points {@code offset} onwards: whole tracks before it are skipped by their point counts,
+     * so only the tracks shown are decoded.
+     */
+    private static List<ItemRow> points(Connection c, long export, long offset, int limit) throws SQLException {
+        List<ItemRow> rows = new ArrayList<>(limit);
+        long skipped = 0;
+        try (PreparedStatement tracks = c.prepareStatement("SELECT t.id, t.points, f.path FROM location_track t "
+                + "JOIN export_file f ON f.id = t.file_id WHERE t.export_id = ? ORDER BY t.first_at DESC, t.id DESC");
+             PreparedStatement data = c.prepareStatement("SELECT data FROM location_track WHERE id = ?")) {
+            tracks.setLong(1, export);
+            try (ResultSet rs = tracks.executeQuery()) {
+                while (rs.next() && rows.size() < limit) {
+                    int points = rs.getInt("points");
+                    if (skipped + points <= offset) {
+                        skipped += points;
+                        continue;
+                    }
+                    long trackId = rs.getLong("id");
+                    data.setLong(1, trackId);
+                    List<LocationPoint> decoded;
+                    try (ResultSet d = data.executeQuery()) {
+                        d.next();
+                        decoded = new ArrayList<>(TrackCodec.decode(d.getBytes(1), rs.getString("path")));
+                    }
+                    decoded.sort(Comparator.comparing(LocationPoint::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+                            .reversed());
+                    for (int i = (int) Math.max(0, offset - skipped); i < decoded.size() && rows.size() < limit; i++) {
+                        rows.add(row(-(trackId * 10_000 + i), decoded.get(i)));
+                    }
+                    skipped += points;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A point as the browser shows it; its negative id says it is no item row. */
+    private static ItemRow row(long id, LocationPoint p) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (p.accuracyMeters() >= 0) {
+            attributes.put("accuracy", p.accuracyMeters() + " m");
+        }
+        if (p.method() != null) {
+            attributes.put("source", p.method());
+        }
+        if (p.activity() != null) {
+            attributes.put("activity", p.activity());
+        }
+        String where = BigDecimal.valueOf(p.latitudeE7(), 7).stripTrailingZeros().toPlainString() + ", "
+                + BigDecimal.valueOf(p.longitudeE7(), 7).stripTrailingZeros().toPlainString();
+        return new ItemRow(id, Category.LOCATIONS, p.at(), false, where, null, attributes, p.source());
     }
 }

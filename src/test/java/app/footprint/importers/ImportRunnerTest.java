@@ -10,6 +10,7 @@ import app.footprint.model.ExportWriter;
 import app.footprint.model.FileReport;
 import app.footprint.model.FileStatus;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.Service;
 import app.footprint.model.StatedInference;
 import app.footprint.model.StorageException;
@@ -188,6 +189,11 @@ class ImportRunnerTest {
                     @Override
                     public void inference(StatedInference inference) {
                         real.inference(inference);
+                    }
+
+                    @Override
+                    public void point(LocationPoint point) {
+                        real.point(point);
                     }
 
                     @Override

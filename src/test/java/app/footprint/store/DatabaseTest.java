@@ -136,6 +136,64 @@ class DatabaseTest {
     }
 
     @Test
+    void locationPointsAreKeptAsTracksCountedAndBrowsedNewestFirst() {
+        try (Database db = Database.open(dir.resolve("footprint.db"))) {
+            Instant start = Instant.parse("2023-01-01T00:00:00Z");
+            try (ExportWriter w = db.begin(description("fp-points"))) {
+                w.item(new Item(Category.LOCATIONS, start.minusSeconds(60), false, "Home", null, Map.of(),
+                        new SourceRef("Semantic/2023_JANUARY.json", 0)));
+                for (int i = 0; i < 2500; i++) {
+                    w.point(new app.footprint.model.LocationPoint(start.plusSeconds(60L * i), 513_000_000 + i,
+                            123_000_000, 10, "WIFI", null, new SourceRef("Records.json", i)));
+                }
+                w.commit(description("fp-points"), List.of(
+                        new FileReport("Records.json", 100, FileStatus.IMPORTED, 2500, List.of())));
+            }
+            assertThat(scalar(db, "SELECT COUNT(*) FROM location_track")).isEqualTo("3");
+            assertThat(scalar(db, "SELECT COUNT(*) FROM item")).isEqualTo("1");
+            var company = new CompanyQueries(db).company(Service.FACEBOOK);
+            assertThat(company.items()).isEqualTo(2501);
+            assertThat(company.lastItem()).isEqualTo(start.plusSeconds(60L * 2499));
+
+            ItemQueries items = new ItemQueries(db);
+            assertThat(items.count(company.currentExports(), Category.LOCATIONS)).isEqualTo(2501);
+            var firstPage = items.page(company.currentExports(), Category.LOCATIONS, 0, 3);
+            assertThat(firstPage).extracting(r -> r.title())
+                    .containsExactly("Home", "51.3002499, 12.3", "51.3002498, 12.3");
+            assertThat(firstPage.get(1).source()).isEqualTo(new SourceRef("Records.json", 2499));
+            assertThat(firstPage.get(1).attributes()).containsEntry("accuracy", "10 m").containsEntry("source", "WIFI");
+            // Across a track boundary: rows 1500 to 1502 are points 1000, 999 and 998.
+            assertThat(items.page(company.currentExports(), Category.LOCATIONS, 1500, 3))
+                    .extracting(r -> r.source().position()).containsExactly(1000L, 999L, 998L);
+            assertThat(items.page(company.currentExports(), Category.LOCATIONS, 2500, 10))
+                    .extracting(r -> r.source().position()).containsExactly(0L);
+        }
+    }
+
+    @Test
+    void theSearchIndexFindsItemsByTheirWords() {
+        try (Database db = Database.open(dir.resolve("footprint.db"))) {
+            try (ExportWriter w = db.begin(description("fp-search"))) {
+                w.item(new Item(Category.SEARCHES, Instant.parse("2023-08-01T10:00:00Z"), false, "unscented lotion",
+                        null, Map.of(), new SourceRef("s.json", 0)));
+                w.item(new Item(Category.MESSAGES, Instant.parse("2023-08-02T10:00:00Z"), false, "Tom",
+                        "Die Hebamme kommt am Dienstag", Map.of(), new SourceRef("m.json", 0)));
+                w.item(new Item(Category.SEARCHES, Instant.parse("2023-08-03T10:00:00Z"), false, "Café in Plagwitz",
+                        null, Map.of(), new SourceRef("s.json", 1)));
+                w.commit(description("fp-search"), List.of());
+            }
+            SearchQueries search = new SearchQueries(db);
+            assertThat(search.find("lotion", 10)).extracting(h -> h.row().title()).containsExactly("unscented lotion");
+            assertThat(search.find("hebamme", 10)).extracting(h -> h.row().category()).containsExactly(Category.MESSAGES);
+            assertThat(search.find("cafe", 10)).as("diacritics folded").hasSize(1);
+            assertThat(search.find("heb", 10)).as("prefixes match").hasSize(1);
+            assertThat(search.find("\"unclosed AND (", 10)).as("odd input is words, not syntax").isEmpty();
+            assertThat(search.find("   ", 10)).isEmpty();
+            assertThat(search.find("lotion", 10).get(0).service()).isEqualTo(Service.FACEBOOK);
+        }
+    }
+
+    @Test
     void foldedRepeatsKeepEveryDistinctAttributeValue() {
         try (Database db = Database.open(dir.resolve("footprint.db"))) {
             try (ExportWriter w = db.begin(description("fp-markets"))) {

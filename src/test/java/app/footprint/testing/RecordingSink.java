@@ -4,6 +4,7 @@ import app.footprint.model.Category;
 import app.footprint.model.ImportSink;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.StatedInference;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 public final class RecordingSink implements ImportSink {
     public final List<Item> items = new ArrayList<>();
     public final List<StatedInference> inferences = new ArrayList<>();
+    public final List<LocationPoint> points = new ArrayList<>();
 
     @Override
     public void item(Item item) {
@@ -21,6 +23,11 @@ public final class RecordingSink implements ImportSink {
     @Override
     public void inference(StatedInference inference) {
         inferences.add(inference);
+    }
+
+    @Override
+    public void point(LocationPoint point) {
+        points.add(point);
     }
 
     public List<Item> items(Category category) {

@@ -43,6 +43,15 @@ record Coordinates(BigDecimal latitude, BigDecimal longitude) {
         return new Coordinates(latitude.stripTrailingZeros(), longitude.stripTrailingZeros());
     }
 
+    /** Latitude in degrees × 10^7, as location points are kept. */
+    int latitudeE7() {
+        return latitude.movePointRight(7).intValue();
+    }
+
+    int longitudeE7() {
+        return longitude.movePointRight(7).intValue();
+    }
+
     String latitudeText() {
         return latitude.toPlainString();
     }

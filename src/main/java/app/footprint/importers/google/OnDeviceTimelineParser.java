@@ -99,11 +99,11 @@ final class OnDeviceTimelineParser implements FileParser {
             file.problem("record " + index + ": a position without valid coordinates; skipped");
             return;
         }
-        file.item(Category.LOCATIONS, LocationRecordsParser.time(file, index, GoogleJson.text(position, "timestamp")),
-                point.toString(), null, Attrs.of(
-                        "kind", "position",
-                        "accuracy", GoogleJson.text(position, "accuracyMeters"),
-                        "source", GoogleJson.text(position, "source")), index);
+        JsonNode accuracy = position.get("accuracyMeters");
+        file.point(LocationRecordsParser.time(file, index, GoogleJson.text(position, "timestamp")),
+                point.latitudeE7(), point.longitudeE7(),
+                accuracy != null && accuracy.canConvertToInt() ? accuracy.intValue() : -1,
+                GoogleJson.text(position, "source"), null, index);
     }
 
     /** Google's summary: frequent places (HOME, WORK or unlabelled) and travel-mode affinities. */

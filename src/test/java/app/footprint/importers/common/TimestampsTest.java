@@ -30,6 +30,19 @@ class TimestampsTest {
     }
 
     @Test
+    void theCommonIsoFormIsReadByTheFastPathExactlyAsTheGeneralOne() {
+        for (String text : new String[] {"2017-06-03T14:07:12Z", "2017-06-03T14:07:12.3Z", "2017-06-03T14:07:12.345Z",
+                "2024-02-29T23:59:59.123456789Z", "1999-12-31T00:00:00.000Z"}) {
+            assertThat(Timestamps.isoUtc(text)).as(text).isEqualTo(Instant.parse(text));
+        }
+        for (String text : new String[] {"2023-02-30T10:00:00Z", "2017-13-03T14:07:12Z", "2017-06-03 14:07:12Z",
+                "2017-06-03T14:07:12+02:00", "2017-06-03T14:07:12.Z", "2017-06-03T14:07:1xZ"}) {
+            assertThat(Timestamps.isoUtc(text)).as(text).isNull();
+        }
+        assertThat(Timestamps.parse("2023-02-30T10:00:00Z")).as("no such day").isNull();
+    }
+
+    @Test
     void givesNullForNonsense() {
         assertThat(Timestamps.parse("")).isNull();
         assertThat(Timestamps.parse("yesterday")).isNull();

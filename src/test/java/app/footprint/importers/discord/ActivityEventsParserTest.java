@@ -9,6 +9,7 @@ import app.footprint.model.Category;
 import app.footprint.model.ImportSink;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.StatedInference;
 import app.footprint.testing.ParserRun;
 import java.io.InputStream;
@@ -124,6 +125,11 @@ class ActivityEventsParserTest {
             @Override
             public void inference(StatedInference inference) {
                 throw new AssertionError("no predictions in this file");
+            }
+
+            @Override
+            public void point(LocationPoint point) {
+                throw new AssertionError("events carry no location points");
             }
         };
         ImportFile file = new ImportFile(PATH, -1, endless, counting, new ExportFacts(null, null));

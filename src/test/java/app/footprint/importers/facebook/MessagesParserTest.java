@@ -9,6 +9,7 @@ import app.footprint.importers.common.FormatException;
 import app.footprint.model.Category;
 import app.footprint.model.ImportSink;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.StatedInference;
 import app.footprint.testing.ParserRun;
 import java.io.ByteArrayInputStream;
@@ -99,6 +100,11 @@ class MessagesParserTest {
             @Override
             public void inference(StatedInference inference) {
                 throw new AssertionError("messages state no inferences");
+            }
+
+            @Override
+            public void point(LocationPoint point) {
+                throw new AssertionError("messages carry no location points");
             }
         };
         ImportFile file = new ImportFile(PATH, -1, generatedThread(count), counting, new ExportFacts(null, null));

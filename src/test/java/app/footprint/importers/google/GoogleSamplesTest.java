@@ -1,10 +1,12 @@
 package app.footprint.importers.google;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.footprint.model.Category;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.StatedInference;
 import app.footprint.testing.Fixtures;
 import app.footprint.testing.ParserRun;
@@ -61,12 +63,12 @@ class GoogleSamplesTest {
                 DOGSHEEP + "Location History/Location History.json");
 
         assertThat(run.file.problemCount()).isZero();
-        assertThat(run.sink.items).extracting(Item::title)
-                .containsExactly("37.6955289, -121.9287261", "37.6955454, -121.9287454");
-        assertThat(run.sink.items).allMatch(i -> i.category() == Category.LOCATIONS);
-        assertThat(run.sink.items.get(0).at()).isEqualTo(Instant.ofEpochMilli(1437263846012L));
-        assertThat(run.sink.items.get(1).attributes()).containsEntry("activity", "UNKNOWN 40%")
-                .containsEntry("accuracy", "43");
+        assertThat(run.sink.items).isEmpty();
+        assertThat(run.sink.points).extracting(LocationPoint::latitude, LocationPoint::longitude)
+                .containsExactly(tuple(37.6955289, -121.9287261), tuple(37.6955454, -121.9287454));
+        assertThat(run.sink.points.get(0).at()).isEqualTo(Instant.ofEpochMilli(1437263846012L));
+        assertThat(run.sink.points.get(1).activity()).isEqualTo("UNKNOWN 40%");
+        assertThat(run.sink.points.get(1).accuracyMeters()).isEqualTo(43);
         assertThat(run.sink.inferences).isEmpty();
     }
 

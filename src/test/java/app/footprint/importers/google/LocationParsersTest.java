@@ -8,6 +8,7 @@ import app.footprint.importers.common.FormatException;
 import app.footprint.model.Category;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
+import app.footprint.model.LocationPoint;
 import app.footprint.model.StatedInference;
 import app.footprint.testing.ParserRun;
 import java.time.Instant;
@@ -31,11 +32,18 @@ class LocationParsersTest {
                   {"latitudeE7":913327000,"longitudeE7":123379000,"timestamp":"2024-02-01T07:20:00Z"},
                   {"latitudeE7":513400000,"longitudeE7":123500000,"timestampMs":"1706771400000"}]}""");
 
-        assertThat(run.sink.items).extracting(Item::title).containsExactly("51.3327, 12.3379", "51.34, 12.35");
-        assertThat(run.sink.items.get(0).at()).isEqualTo(Instant.parse("2024-02-01T07:10:00.123Z"));
-        assertThat(run.sink.items.get(0).attributes()).containsEntry("activity", "STILL 70%")
-                .containsEntry("source", "WIFI").containsEntry("accuracy", "12");
-        assertThat(run.sink.items.get(1).at()).isEqualTo(Instant.ofEpochMilli(1706771400000L));
+        assertThat(run.sink.items).isEmpty();
+        assertThat(run.sink.points).extracting(LocationPoint::latitudeE7, LocationPoint::longitudeE7)
+                .containsExactly(tuple(513327000, 123379000), tuple(513400000, 123500000));
+        LocationPoint first = run.sink.points.get(0);
+        assertThat(first.at()).isEqualTo(Instant.parse("2024-02-01T07:10:00.123Z"));
+        assertThat(first.activity()).isEqualTo("STILL 70%");
+        assertThat(first.method()).isEqualTo("WIFI");
+        assertThat(first.accuracyMeters()).isEqualTo(12);
+        assertThat(first.source().position()).isZero();
+        assertThat(run.sink.points.get(1).at()).isEqualTo(Instant.ofEpochMilli(1706771400000L));
+        assertThat(run.sink.points.get(1).accuracyMeters()).isEqualTo(-1);
+        assertThat(run.sink.points.get(1).source().position()).isEqualTo(2);
         assertThat(run.file.problemCount()).isEqualTo(1);
         assertThat(run.sink.inferences).isEmpty();
     }
@@ -105,12 +113,18 @@ class LocationParsersTest {
                                     {"placeId":"cafe-1","placeLocation":"51.33°, 12.337°"}],
                   "persona":{"travelModeAffinities":[{"mode":"CYCLING","affinity":0.61},{"mode":"WALKING","affinity":0.3}]}}}""");
 
-        assertThat(run.sink.items).hasSize(6).allMatch(i -> i.category() == Category.LOCATIONS);
+        assertThat(run.sink.items).hasSize(5).allMatch(i -> i.category() == Category.LOCATIONS);
         assertThat(run.sink.items).extracting(i -> i.attributes().get("kind")).containsExactly("place visit",
-                "activity segment", "path", "place visit", "place visit", "position");
+                "activity segment", "path", "place visit", "place visit");
         assertThat(run.sink.items.get(0).at()).isEqualTo(Instant.parse("2024-05-01T06:00:00Z"));
         assertThat(run.sink.items.get(1).title()).isEqualTo("CYCLING, 3210 m");
-        assertThat(run.sink.items.get(5).title()).isEqualTo("51.331, 12.329");
+        assertThat(run.sink.points).singleElement().satisfies(p -> {
+            assertThat(p.latitudeE7()).isEqualTo(513310000);
+            assertThat(p.longitudeE7()).isEqualTo(123290000);
+            assertThat(p.accuracyMeters()).isEqualTo(9);
+            assertThat(p.method()).isEqualTo("GPS");
+            assertThat(p.at()).isEqualTo(Instant.parse("2024-05-01T15:21:00Z"));
+        });
         assertThat(run.sink.inferences).extracting(StatedInference::kind, StatedInference::value).containsExactly(
                 tuple(InferenceKind.INFERRED_LOCATION, "Home: 51.331, 12.329"),
                 tuple(InferenceKind.INFERRED_LOCATION, "Work: 51.315, 12.36"),
