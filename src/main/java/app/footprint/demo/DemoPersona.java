@@ -122,7 +122,7 @@ public final class DemoPersona {
     }
 
     /** Writes next to the target and then moves it, so a half-written zip never carries the real name. */
-    private static Path writeFile(Path target, ZipContent content) throws IOException {
+    static Path writeFile(Path target, ZipContent content) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
             content.write(out);

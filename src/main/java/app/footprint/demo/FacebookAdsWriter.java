@@ -14,6 +14,8 @@ import java.util.List;
  * target her, what she clicked, where Meta places her, and what other companies told Meta about her.
  */
 final class FacebookAdsWriter {
+    /** Where Meta states the place it thinks she lives. */
+    static final String PRIMARY_LOCATION = "logged_information/location/primary_location.json";
     static final int AD_INTERACTIONS = 40;
 
     private final DemoZip zip;
@@ -227,21 +229,24 @@ final class FacebookAdsWriter {
     }
 
     private void writePrimaryLocation() throws IOException {
-        zip.json("logged_information/location/primary_location.json", JsonStyle.META, g -> {
-            g.writeStartObject();
-            g.writeObjectFieldStart("primary_location_v2");
-            g.writeArrayFieldStart("city_region_pairs");
-            g.writeStartArray();
-            g.writeString(Persona.CITY);
-            g.writeString(Persona.REGION);
-            g.writeEndArray();
-            g.writeEndArray();
-            g.writeArrayFieldStart("zipcode");
-            g.writeString(Persona.POSTCODE);
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-        });
+        zip.json(PRIMARY_LOCATION, JsonStyle.META, FacebookAdsWriter::primaryLocation);
+    }
+
+    /** The body of {@link #PRIMARY_LOCATION}: her city and region, and her postcode. */
+    static void primaryLocation(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("primary_location_v2");
+        g.writeArrayFieldStart("city_region_pairs");
+        g.writeStartArray();
+        g.writeString(Persona.CITY);
+        g.writeString(Persona.REGION);
+        g.writeEndArray();
+        g.writeEndArray();
+        g.writeArrayFieldStart("zipcode");
+        g.writeString(Persona.POSTCODE);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** Events per company, newest first, each with Meta's long numeric id. */

@@ -97,24 +97,34 @@ final class FacebookMessagesWriter {
 
     private void writeFile(JsonGenerator g, Thread thread, String folder, List<Instant> moments) throws IOException {
         g.writeStartObject();
-        g.writeArrayFieldStart("participants");
-        for (String name : thread.others()) {
-            participant(g, name);
-        }
-        participant(g, Persona.FULL_NAME);
-        g.writeEndArray();
+        participants(g, thread.others());
         g.writeArrayFieldStart("messages");
         for (Instant moment : moments) {
             message(g, thread, moment);
             tally.messages++;
         }
         g.writeEndArray();
-        g.writeStringField("title", thread.title());
+        threadEnd(g, thread.title(), folder, thread.group());
+    }
+
+    /** A thread file's participants: the others, then Jana. */
+    static void participants(JsonGenerator g, List<String> others) throws IOException {
+        g.writeArrayFieldStart("participants");
+        for (String name : others) {
+            participant(g, name);
+        }
+        participant(g, Persona.FULL_NAME);
+        g.writeEndArray();
+    }
+
+    /** What follows a thread file's messages, up to its closing brace; only a group can be joined by link. */
+    static void threadEnd(JsonGenerator g, String title, String folder, boolean group) throws IOException {
+        g.writeStringField("title", title);
         g.writeBooleanField("is_still_participant", true);
         g.writeStringField("thread_path", folder);
         g.writeArrayFieldStart("magic_words");
         g.writeEndArray();
-        if (thread.group()) {
+        if (group) {
             g.writeObjectFieldStart("joinable_mode");
             g.writeNumberField("mode", 1);
             g.writeStringField("link", "");

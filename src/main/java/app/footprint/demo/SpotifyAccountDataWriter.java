@@ -300,22 +300,26 @@ final class SpotifyAccountDataWriter {
     }
 
     private void writeUserdata() throws IOException {
-        zip.json(FOLDER + "Userdata.json", JsonStyle.SPOTIFY_WITH_NEWLINE, g -> {
-            g.writeStartObject();
-            g.writeStringField("username", "31k7qzm4vxe2ahyw3npbdrtg5lcu");
-            g.writeStringField("email", Persona.EMAIL);
-            g.writeStringField("country", "DE");
-            g.writeBooleanField("createdFromFacebook", false);
-            g.writeNullField("facebookUid");
-            g.writeStringField("birthdate", Persona.BIRTHDAY.toString());
-            g.writeStringField("gender", "female");
-            g.writeStringField("postalCode", Persona.POSTCODE);
-            g.writeNullField("mobileNumber");
-            g.writeNullField("mobileOperator");
-            g.writeNullField("mobileBrand");
-            g.writeStringField("creationTime", Persona.SPOTIFY_SINCE.toString());
-            g.writeEndObject();
-        });
+        zip.json(FOLDER + "Userdata.json", JsonStyle.SPOTIFY_WITH_NEWLINE,
+                g -> userdata(g, "31k7qzm4vxe2ahyw3npbdrtg5lcu"));
+    }
+
+    /** The body of {@code Userdata.json}: her profile under the account name {@code username}. */
+    static void userdata(JsonGenerator g, String username) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("username", username);
+        g.writeStringField("email", Persona.EMAIL);
+        g.writeStringField("country", "DE");
+        g.writeBooleanField("createdFromFacebook", false);
+        g.writeNullField("facebookUid");
+        g.writeStringField("birthdate", Persona.BIRTHDAY.toString());
+        g.writeStringField("gender", "female");
+        g.writeStringField("postalCode", Persona.POSTCODE);
+        g.writeNullField("mobileNumber");
+        g.writeNullField("mobileOperator");
+        g.writeNullField("mobileBrand");
+        g.writeStringField("creationTime", Persona.SPOTIFY_SINCE.toString());
+        g.writeEndObject();
     }
 
     /** Saved tracks, albums, shows, episodes and artists: mostly what she plays most. */
