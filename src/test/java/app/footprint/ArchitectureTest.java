@@ -79,6 +79,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBenchmarkMeasuresTheRealImportWithoutTheScreens() {
+        classes().that().resideInAPackage("app.footprint.bench..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",
+                        "app.footprint.archive..", "app.footprint.importers", "app.footprint.store..",
+                        "app.footprint.demo..", "app.footprint.bench..")
+                .check(MAIN);
+    }
+
+    @Test
     void nothingDependsOnTheScreensOrTheCommandLine() {
         noClasses().that().resideOutsideOfPackages("app.footprint.ui..")
                 .and().doNotHaveFullyQualifiedName("app.footprint.AppLauncher")

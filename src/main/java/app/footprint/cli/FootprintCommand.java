@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code footprint import|summary|demo ...}. No JavaFX is started for these. */
 @Command(name = "footprint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Shows what companies know about you, from the data exports they hand out.",
-        subcommands = {ImportCommand.class, SummaryCommand.class, DemoCommand.class, FingerprintCommand.class})
+        subcommands = {ImportCommand.class, SummaryCommand.class, DemoCommand.class, FingerprintCommand.class,
+                BenchCommand.class})
 public final class FootprintCommand implements Runnable {
 
     @CommandLine.Spec

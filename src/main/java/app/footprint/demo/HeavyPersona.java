@@ -60,6 +60,16 @@ public final class HeavyPersona {
         return List.copyOf(written);
     }
 
+    /**
+     * Writes only the Takeout's raw location history (Records.json, three million points at scale 1) into
+     * {@code folder}; the facts are not touched.
+     */
+    Path writeLocationHistoryTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return write(folder, HeavyTakeoutWriter.FILE_NAME,
+                out -> HeavyTakeoutWriter.writeLocationHistory(out, scale, new HeavyTally()));
+    }
+
     private static Path write(Path folder, String name, DemoPersona.ZipContent content) throws IOException {
         return DemoPersona.writeFile(folder.resolve(name), content);
     }

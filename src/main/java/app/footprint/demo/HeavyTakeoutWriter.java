@@ -23,6 +23,14 @@ final class HeavyTakeoutWriter {
         }
     }
 
+    /** A Takeout with the location history alone: what the heap test imports under a small heap. */
+    static void writeLocationHistory(OutputStream out, HeavyScale scale, HeavyTally tally) throws IOException {
+        try (HeavyZip zip = new HeavyZip(out, tally)) {
+            zip.text(ROOT + "archive_browser.html", HeavyTakeoutWriter::archiveDescription);
+            new HeavyLocationWriter(scale, tally).write(zip);
+        }
+    }
+
     /** The head of Google's archive description: for whom, when (10:15 in Leipzig), what it holds. */
     private static void archiveDescription(Writer out) throws IOException {
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Archive Overview</title>"

@@ -2,8 +2,9 @@ package app.footprint.store;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
@@ -12,10 +13,8 @@ import java.util.Map;
 
 /** Attribute maps kept as small JSON objects in one column. */
 final class AttributesJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final JsonStringEncoder QUOTER = JsonStringEncoder.getInstance();
 
     private AttributesJson() {
@@ -44,12 +43,31 @@ final class AttributesJson {
         return json.append('}').toString();
     }
 
+    /**
+     * The map written by {@link #write}. Read with the streaming parser, which the import has warmed up:
+     * a first data binding costs a few hundred milliseconds, and a screen opening must not wait for it.
+     */
     static Map<String, String> read(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();
         }
-        try {
-            return Collections.unmodifiableMap(MAPPER.readValue(json, MAP));
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("expected an object");
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value != null && !value.isScalarValue()) {
+                    throw new IOException("expected a text for \"" + name + "\"");
+                }
+                map.put(name, p.getValueAsString());
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new IOException("expected the end of the object");
+            }
+            return Collections.unmodifiableMap(map);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored attribute map is not valid JSON", e);
         }

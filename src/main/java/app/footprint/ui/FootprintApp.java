@@ -8,6 +8,8 @@ import app.footprint.ui.common.FxTaskRunner;
 import app.footprint.ui.shell.MainWindow;
 import app.footprint.ui.shell.SystemArchiveChooser;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -15,7 +17,7 @@ import javafx.stage.Stage;
 
 /** The desktop app: opens the database, shows the main window, and closes the database on exit. */
 public final class FootprintApp extends Application {
-    private static volatile Path database;
+    private static volatile CompletableFuture<AppContext> opening;
 
     private AppContext context;
 
@@ -30,18 +32,23 @@ public final class FootprintApp extends Application {
         open(DataLocation.defaultDatabase());
     }
 
-    /** The database the next start opens; {@link #open} sets it, and so do tests that start the app themselves. */
+    /**
+     * The database the next start opens; {@link #open} sets it, and so do tests that start the app themselves.
+     * Opening it (and finding the importers) begins at once on a thread of its own, while the toolkit starts.
+     */
     static void useDatabase(Path file) {
-        database = file.toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        opening = CompletableFuture.supplyAsync(() -> openContext(absolute), task -> {
+            Thread thread = new Thread(task, "footprint-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
     public void start(Stage stage) {
-        Path file = database != null ? database : DataLocation.defaultDatabase().toAbsolutePath();
-        Path dataFolder = file.getParent();
         try {
-            context = new AppContext(Database.open(file), ImportRunner.withInstalledImporters(), new FxTaskRunner(),
-                    demoArchives(dataFolder), dataFolder);
+            context = openedContext();
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("Footprint cannot open its database");
@@ -50,6 +57,27 @@ public final class FootprintApp extends Application {
             return;
         }
         MainWindow.show(stage, context, new SystemArchiveChooser());
+    }
+
+    /** What {@link #useDatabase} began to open (the default database if nothing was named), once it is open. */
+    static AppContext openedContext() {
+        if (opening == null) {
+            useDatabase(DataLocation.defaultDatabase());
+        }
+        CompletableFuture<AppContext> pending = opening;
+        opening = null;
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Opens the database and everything the screens work with. */
+    private static AppContext openContext(Path databaseFile) {
+        Path dataFolder = databaseFile.getParent();
+        return new AppContext(Database.open(databaseFile), ImportRunner.withInstalledImporters(), new FxTaskRunner(),
+                demoArchives(dataFolder), dataFolder);
     }
 
     /** The demo persona's archives, written below the data folder. */

@@ -1,0 +1,76 @@
+package app.footprint.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the app's probe ({@code app.footprint.ui.UiProbe}) in a fresh JVM, so that its startup time counts
+ * the JVM and JavaFX starting as a person's would, and passes its figures on. Named by its class name: the
+ * benchmark does not depend on the screens.
+ */
+final class UiProbeRun {
+    private static final String PROBE = "app.footprint.ui.UiProbe";
+
+    private final PrintWriter out;
+
+    UiProbeRun(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** Starts the app on the loaded database and notes when the Overview shows. */
+    void startup(Path database) throws IOException {
+        run(List.of("--db", database.toString()));
+    }
+
+    /** Starts the app on a fresh database and imports the archives from its Import screen. */
+    void importing(List<Path> archives, Path freshDatabase) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(freshDatabase + suffix));
+        }
+        List<String> args = new ArrayList<>(List.of("--db", freshDatabase.toString()));
+        archives.forEach(a -> args.add(a.toString()));
+        run(args);
+    }
+
+    private void run(List<String> probeArgs) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same heap limit as this JVM, so that the figures hold under the limit the benchmark was given.
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).forEach(command::add);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(PROBE);
+        command.addAll(probeArgs);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> otherOutput = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.matches("[a-z_]+=.*")) {
+                    out.println(line);
+                    out.flush();
+                } else {
+                    otherOutput.add(line);
+                }
+            }
+        }
+        try {
+            if (process.waitFor() != 0) {
+                throw new IOException("the app probe stopped with exit code " + process.exitValue()
+                        + " (it needs a display): " + String.join("\n", otherOutput));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the app probe ran", e);
+        }
+    }
+}

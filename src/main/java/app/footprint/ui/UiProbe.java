@@ -1,0 +1,144 @@
+package app.footprint.ui;
+
+import app.footprint.ui.shell.MainWindow;
+import app.footprint.ui.shell.SystemArchiveChooser;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Measures the app as a person meets it, for {@code footprint bench --ui}, which starts it in a fresh JVM:
+ * {@code java -cp footprint.jar app.footprint.ui.UiProbe --db FILE [ARCHIVE...]}.
+ *
+ * <p>Prints {@code startup_ms}, the time from the JVM's start to the first frame that shows the Overview's
+ * cards (or the Welcome screen on an empty database). Given archives, it then imports them from the Import
+ * screen as a person would, while a pulse monitor (an animation timer, called once per frame) notes the
+ * longest time between two frames, which is how long the FX thread was ever unable to draw: over the whole
+ * import, the changes of screen included ({@code fx_max_frame_gap_ms}), and while the Import screen showed
+ * the progress ({@code fx_max_frame_gap_while_importing_ms}).
+ */
+public final class UiProbe {
+    private static final long GIVE_UP_MINUTES = 60;
+
+    private enum Step { STARTING, IMPORTING, DONE }
+
+    private final List<Path> archives;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private AppContext context;
+    private MainWindow window;
+    private Step step = Step.STARTING;
+    private long importStartNanos;
+    private long lastFrameNanos;
+    private long longestGapNanos;
+    private long longestGapWhileImportingNanos;
+    private boolean importScreenShown;
+    private long frames;
+
+    private UiProbe(List<Path> archives) {
+        this.archives = archives;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path database = null;
+        List<Path> archives = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                database = Path.of(args[++i]).toAbsolutePath();
+            } else {
+                archives.add(Path.of(args[i]));
+            }
+        }
+        if (database == null) {
+            System.err.println("usage: UiProbe --db FILE [ARCHIVE...]");
+            System.exit(1);
+        }
+        UiProbe probe = new UiProbe(archives);
+        FootprintApp.useDatabase(database);
+        Platform.startup(probe::open);
+        boolean finished = probe.done.await(GIVE_UP_MINUTES, TimeUnit.MINUTES);
+        Platform.runLater(probe::close);
+        System.exit(finished ? 0 : 1);
+    }
+
+    private void open() {
+        context = FootprintApp.openedContext();
+        Stage windowStage = new Stage();
+        window = MainWindow.show(windowStage, context, new SystemArchiveChooser());
+        Scene scene = windowStage.getScene();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(scene, now);
+            }
+        }.start();
+    }
+
+    private void frame(Scene scene, long now) {
+        switch (step) {
+            case STARTING -> {
+                if (scene.lookup(".company-card") != null || scene.lookup("#welcomeScreen") != null) {
+                    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("startup_ms=" + sinceStart);
+                    startImport(now);
+                }
+            }
+            case IMPORTING -> {
+                long gap = now - lastFrameNanos;
+                lastFrameNanos = now;
+                frames++;
+                longestGapNanos = Math.max(longestGapNanos, gap);
+                boolean importing = window.model().importingProperty().get();
+                if (importing && importScreenShown) {
+                    longestGapWhileImportingNanos = Math.max(longestGapWhileImportingNanos, gap);
+                }
+                importScreenShown = scene.lookup("#importScreen") != null;
+                if (!importing) {
+                    double seconds = (System.nanoTime() - importStartNanos) / 1e9;
+                    System.out.println("ui_import_s=" + String.format(Locale.ROOT, "%.2f", seconds));
+                    System.out.println("fx_frames=" + frames);
+                    System.out.println("fx_max_frame_gap_ms=" + milliseconds(longestGapNanos)
+                            + "  (from the click to the report shown, screen changes included)");
+                    System.out.println("fx_max_frame_gap_while_importing_ms=" + milliseconds(longestGapWhileImportingNanos)
+                            + "  (while the Import screen showed the progress)");
+                    finish();
+                }
+            }
+            case DONE -> { }
+        }
+    }
+
+    private static String milliseconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+    }
+
+    private void startImport(long now) {
+        if (archives.isEmpty()) {
+            finish();
+            return;
+        }
+        step = Step.IMPORTING;
+        importStartNanos = System.nanoTime();
+        lastFrameNanos = now;
+        window.model().startImport(archives);
+    }
+
+    private void finish() {
+        step = Step.DONE;
+        done.countDown();
+    }
+
+    private void close() {
+        if (context != null) {
+            context.close();
+        }
+        Platform.exit();
+    }
+}
