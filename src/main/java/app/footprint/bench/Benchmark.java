@@ -78,6 +78,9 @@ public final class Benchmark {
             throw new IOException("the floor read " + read + " bytes, the persona wrote " + facts.uncompressedBytes());
         }
         print("floor_s", fixed(floorSeconds, 2));
+        start = System.nanoTime();
+        ArchiveFloor.tokenizeAll(archives);
+        print("floor_tokenized_s", fixed(seconds(start), 2) + "  (the same, with every JSON file cut into tokens)");
 
         Path databaseFile = folder.resolve("bench.db");
         deleteDatabase(databaseFile);

@@ -33,12 +33,14 @@ import java.util.concurrent.TimeUnit;
  * over in batches; a thread of its own runs the inserts, so that reading the archive and writing the
  * database proceed at the same time on two cores. Location points are packed into compact tracks
  * ({@link TrackCodec}). Per-kind counts and time spans are kept as the records stream past, so that no
- * screen ever has to count millions of rows; the search index is filled for the whole export at commit.
+ * screen ever has to count millions of rows; the search index is filled whenever the writer waits for rows.
  */
 final class ImportWriter implements ExportWriter {
     private static final int BATCH_ROWS = 2048;
     private static final int TRACK_POINTS = 1000;
     private static final int QUEUED_BATCHES = 4;
+    /** Items indexed for search at a time while the writer waits for rows: short, so rows never wait long. */
+    private static final long INDEX_WHILE_IDLE = 2048;
 
     private final long exportId;
     private final Map<String, Long> fileIds = new HashMap<>();
@@ -256,6 +258,9 @@ final class ImportWriter implements ExportWriter {
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final CompletableFuture<Export> result = new CompletableFuture<>();
         private final Thread thread;
+        /** The export's items run from above {@code indexedUpTo} to {@code writtenUpTo} unindexed. */
+        private long writtenUpTo;
+        private long indexedUpTo;
 
         DatabaseThread(Connection c, long exportId) {
             this.c = c;
@@ -311,6 +316,9 @@ final class ImportWriter implements ExportWriter {
 
         @Override
         public void run() {
+            // The outcome is told only once the connection is closed, so that whoever waits for it may close
+            // the database at once and be its last connection (which is what removes the write-ahead log).
+            Export committed = null;
             try (c;
                  PreparedStatement file = c.prepareStatement("INSERT INTO export_file (id, export_id, path, size, "
                          + "status, records) VALUES (?, ?, ?, -1, 'READING', 0)");
@@ -319,28 +327,75 @@ final class ImportWriter implements ExportWriter {
                  PreparedStatement inference = c.prepareStatement("INSERT INTO stated_inference (export_id, kind, "
                          + "value, attributes, file_id, position) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement track = c.prepareStatement("INSERT INTO location_track (export_id, file_id, "
-                         + "first_at, last_at, points, data) VALUES (?, ?, ?, ?, ?, ?)")) {
-                while (true) {
-                    Object command = queue.take();
+                         + "first_at, last_at, points, data) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement lastItem = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM item");
+                 PreparedStatement index = c.prepareStatement("INSERT INTO item_text (rowid, title, detail) "
+                         + "SELECT id, title, detail FROM item WHERE id > ? AND id <= ? "
+                         + "AND (title IS NOT NULL OR detail IS NOT NULL) ORDER BY id")) {
+                // The transaction holds the write lock: every item above this id is the export's own.
+                writtenUpTo = indexedUpTo = lastId(lastItem);
+                while (committed == null) {
+                    Object command = queue.poll();
+                    if (command == null) {
+                        if (writtenUpTo > indexedUpTo) {
+                            index(index, INDEX_WHILE_IDLE);
+                            continue;
+                        }
+                        command = queue.take();
+                    }
                     if (command == ROLLBACK) {
                         c.rollback();
-                        result.completeExceptionally(new StorageException("the import was rolled back", null));
-                        return;
+                        break;
                     }
                     if (command instanceof Commit commit) {
-                        result.complete(commit(commit));
-                        return;
+                        index(index, Long.MAX_VALUE);
+                        committed = commit(commit);
+                    } else {
+                        write((Batch) command, file, item, inference, track);
+                        if (!((Batch) command).items.isEmpty()) {
+                            writtenUpTo = lastId(lastItem);
+                        }
                     }
-                    write((Batch) command, file, item, inference, track);
                 }
             } catch (Throwable e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection closes next, which rolls back as well
+                if (committed == null) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException ignored) {
+                        // the connection closes next, which rolls back as well
+                    }
+                    queue.clear();
+                    result.completeExceptionally(e);
+                    return;
                 }
-                queue.clear();
-                result.completeExceptionally(e);
+                // committed, and only the closing failed: the export is in the database all the same
+            }
+            if (committed != null) {
+                result.complete(committed);
+            } else {
+                result.completeExceptionally(new StorageException("the import was rolled back", null));
+            }
+        }
+
+        private static long lastId(PreparedStatement lastItem) throws SQLException {
+            try (ResultSet rs = lastItem.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+
+        /**
+         * Adds up to {@code rows} written items to the search index. Called whenever the queue is empty, so
+         * that the index is built while the importing thread is busy parsing (three million location points
+         * give it seconds), and for the rest at commit. In rowid order: FTS5 flushes its pending terms
+         * whenever a rowid goes backwards.
+         */
+        private void index(PreparedStatement index, long rows) throws SQLException {
+            long upTo = writtenUpTo - indexedUpTo > rows ? indexedUpTo + rows : writtenUpTo;
+            if (upTo > indexedUpTo) {
+                index.setLong(1, indexedUpTo);
+                index.setLong(2, upTo);
+                index.executeUpdate();
+                indexedUpTo = upTo;
             }
         }
 
@@ -439,15 +494,6 @@ final class ImportWriter implements ExportWriter {
                     s.addBatch();
                 }
                 s.executeBatch();
-            }
-            // One pass over the export's new rows builds its part of the search index, far faster than a
-            // trigger per row would. In rowid order: FTS5 flushes its pending terms whenever a rowid goes
-            // backwards, and the export_id index would hand the rows over grouped by kind (five times slower).
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO item_text (rowid, title, detail) "
-                    + "SELECT id, title, detail FROM item WHERE export_id = ? AND (title IS NOT NULL OR detail IS NOT NULL) "
-                    + "ORDER BY id")) {
-                s.setLong(1, exportId);
-                s.executeUpdate();
             }
             ExportDescription d = commit.description();
             try (PreparedStatement s = c.prepareStatement("UPDATE export SET exported_at = ?, layout = ?, language = ?, "
