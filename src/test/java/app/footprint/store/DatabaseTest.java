@@ -180,13 +180,23 @@ class DatabaseTest {
                         "Die Hebamme kommt am Dienstag", Map.of(), new SourceRef("m.json", 0)));
                 w.item(new Item(Category.SEARCHES, Instant.parse("2023-08-03T10:00:00Z"), false, "Café in Plagwitz",
                         null, Map.of(), new SourceRef("s.json", 1)));
+                w.item(new Item(Category.WATCHING, Instant.parse("2023-08-04T10:00:00Z"), false, "The Plague Years",
+                        null, Map.of(), new SourceRef("w.json", 0)));
+                w.item(new Item(Category.WATCHING, Instant.parse("2023-08-05T10:00:00Z"), false, "Plagwitz Café tour",
+                        null, Map.of(), new SourceRef("w.json", 1)));
                 w.commit(description("fp-search"), List.of());
             }
             SearchQueries search = new SearchQueries(db);
             assertThat(search.find("lotion", 10)).extracting(h -> h.row().title()).containsExactly("unscented lotion");
             assertThat(search.find("hebamme", 10)).extracting(h -> h.row().category()).containsExactly(Category.MESSAGES);
-            assertThat(search.find("cafe", 10)).as("diacritics folded").hasSize(1);
+            assertThat(search.find("cafe", 10)).as("diacritics folded").hasSize(2);
             assertThat(search.find("heb", 10)).as("prefixes match").hasSize(1);
+            assertThat(search.find("Plag", 10)).as("a prefix finds every word it begins, newest first")
+                    .extracting(h -> h.row().title())
+                    .containsExactly("Plagwitz Café tour", "The Plague Years", "Café in Plagwitz");
+            assertThat(search.find("PLAGW café", 10)).as("every word required, in any order")
+                    .extracting(h -> h.row().title()).containsExactly("Plagwitz Café tour", "Café in Plagwitz");
+            assertThat(search.find("plagues", 10)).isEmpty();
             assertThat(search.find("\"unclosed AND (", 10)).as("odd input is words, not syntax").isEmpty();
             assertThat(search.find("   ", 10)).isEmpty();
             assertThat(search.find("lotion", 10).get(0).service()).isEqualTo(Service.FACEBOOK);

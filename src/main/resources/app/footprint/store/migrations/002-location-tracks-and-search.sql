@@ -20,3 +20,7 @@ CREATE VIRTUAL TABLE item_text USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     detail = none
 );
+
+-- The index's words, each once: a search looks up the words that begin with what was typed, then asks for
+-- those whole words, which FTS5 reads newest first and stops after a page.
+CREATE VIRTUAL TABLE item_text_vocab USING fts5vocab (item_text, 'row');
