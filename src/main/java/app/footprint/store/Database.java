@@ -131,14 +131,7 @@ public final class Database implements ExportStore, AutoCloseable {
     }
 
     static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(30_000);
-        // Sorting and temporary tables stay in memory: no plaintext temp files next to the database.
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        return config.createConnection("jdbc:sqlite:" + file);
+        return config(true).createConnection("jdbc:sqlite:" + file);
     }
 
     /**
@@ -147,15 +140,21 @@ public final class Database implements ExportStore, AutoCloseable {
      * out the ids that rows refer to.
      */
     static Connection connectForImport(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(false);
-        config.setBusyTimeout(30_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteConfig config = config(false);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setCacheSize(-65_536); // 64 MiB
         return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static SQLiteConfig config(boolean foreignKeys) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(foreignKeys);
+        config.setBusyTimeout(30_000);
+        // Sorting and temporary tables stay in memory: no plaintext temp files next to the database.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        return config;
     }
 
     private static void createPrivately(Path file) throws IOException {

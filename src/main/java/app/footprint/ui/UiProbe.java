@@ -14,6 +14,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Measures the app as a person meets it, for {@code footprint bench --ui}, which starts it in a fresh JVM:
@@ -30,6 +34,7 @@ import javafx.stage.Stage;
  */
 public final class UiProbe {
     private static final long GIVE_UP_MINUTES = 60;
+    private static final long CLOSE_SECONDS = 10;
 
     private enum Step { STARTING, IMPORTING, DONE }
 
@@ -49,25 +54,34 @@ public final class UiProbe {
         this.archives = archives;
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        Path database = null;
+    /** What {@code footprint bench --ui} passes. */
+    @Command(name = "UiProbe")
+    static final class Arguments {
+        @Option(names = "--db", required = true)
+        Path database;
+
+        @Parameters(arity = "0..*")
         List<Path> archives = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--db") && i + 1 < args.length) {
-                database = Path.of(args[++i]).toAbsolutePath();
-            } else {
-                archives.add(Path.of(args[i]));
-            }
-        }
-        if (database == null) {
-            System.err.println("usage: UiProbe --db FILE [ARCHIVE...]");
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Arguments arguments = new Arguments();
+        try {
+            new CommandLine(arguments).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            System.err.println("usage: UiProbe --db FILE [ARCHIVE...]: " + e.getMessage());
             System.exit(1);
         }
-        UiProbe probe = new UiProbe(archives);
-        FootprintApp.useDatabase(database);
+        UiProbe probe = new UiProbe(arguments.archives);
+        FootprintApp.useDatabase(arguments.database);
         Platform.startup(probe::open);
         boolean finished = probe.done.await(GIVE_UP_MINUTES, TimeUnit.MINUTES);
-        Platform.runLater(probe::close);
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            probe.close();
+            closed.countDown();
+        });
+        closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
         System.exit(finished ? 0 : 1);
     }
 
