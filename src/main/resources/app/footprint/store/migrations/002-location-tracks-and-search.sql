@@ -11,9 +11,10 @@ CREATE TABLE location_track (
 );
 CREATE INDEX location_track_by_export ON location_track (export_id, first_at);
 
--- Full-text search over the items' titles and texts. The import fills it for its own export after the
--- bulk load, in one statement, rather than row by row. Searches look for words and word beginnings, never
--- phrases, so the index keeps no word positions (detail = none): a third faster to build, and smaller.
+-- Full-text search over the items' titles and texts. The import fills it for its own rows in rowid order,
+-- a few thousand at a time whenever its writer waits for rows, rather than by a trigger per row. Searches
+-- look for whole words, never phrases, so the index keeps no word positions (detail = none): a third
+-- faster to build, and smaller.
 CREATE VIRTUAL TABLE item_text USING fts5 (
     title, detail,
     content = 'item', content_rowid = 'id',
