@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class UiProbeRun {
     private static final String PROBE = "app.footprint.ui.UiProbe";
     private static final int STARTS = 3;
+    private static final List<String> JAVAFX_PLATFORM = List.of("glass.platform", "monocle.platform", "prism.order",
+            "prism.text", "java.awt.headless");
 
     private final PrintWriter out;
 
@@ -66,6 +68,13 @@ final class UiProbeRun {
         // The same heap limit as this JVM, so that the figures hold under the limit the benchmark was given.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx")).forEach(command::add);
+        // A JavaFX platform chosen for this JVM (a headless one, say) is the probe's too.
+        for (String property : JAVAFX_PLATFORM) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(PROBE);

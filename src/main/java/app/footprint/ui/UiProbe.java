@@ -131,7 +131,8 @@ public final class UiProbe {
 
     private void report() {
         System.out.println("ui_import_s=" + String.format(Locale.ROOT, "%.2f", (System.nanoTime() - importStartNanos) / 1e9));
-        System.out.println("ui_first_progress_ms=" + milliseconds(firstProgressNanos - importStartNanos)
+        String firstProgress = firstProgressNanos == 0 ? "none" : milliseconds(firstProgressNanos - importStartNanos);
+        System.out.println("ui_first_progress_ms=" + firstProgress
                 + "  (from the click to the Import screen showing the first file read)");
         System.out.println("fx_frames=" + frames);
         System.out.println("fx_max_frame_gap_ms=" + milliseconds(longestGapWhileImportingNanos)

@@ -104,6 +104,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void theAppIsStartedAndImportsFromItsScreenWithUi() {
+        // The tests' JavaFX platform is headless Monocle: the probes started by the benchmark use it too.
+        Run run = bench("bench", "--fraction", TINY, "--keep", dir.resolve("kept").toString(), "--ui");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, String> figures = run.figures();
+        assertThat(figures.get("startup_ms")).containsPattern("^\\d+  \\(on an empty database\\)$");
+        assertThat(run.out()).containsPattern("(?m)^startup_ms=\\d+  \\(median of 3 starts: \\d+, \\d+, \\d+\\)$");
+        assertThat(figures).containsKeys("ui_import_s", "fx_frames", "fx_max_frame_gap_ms", "fx_max_frame_gap_overall_ms");
+    }
+
+    @Test
     void refusesAScaleBelowOne() {
         Run run = bench("bench", "--scale", "0");
         assertThat(run.exit()).isEqualTo(2);
