@@ -1,7 +1,6 @@
 package app.footprint.bench;
 
 import app.footprint.demo.HeavyFacts;
-import app.footprint.demo.HeavyPersona;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
 import app.footprint.importers.ImportReport;
