@@ -4,6 +4,7 @@ import app.footprint.importers.FileParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -61,5 +62,26 @@ public final class PathRoutes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one folder every path sits in ("facebook-jana-2024-03-01" when a person zipped the unpacked
+     * folder), or null when a file lies at the root or the paths begin with different folders.
+     */
+    public static String onlyTopFolder(Set<String> paths) {
+        String top = null;
+        for (String path : paths) {
+            int slash = path.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            String first = path.substring(0, slash);
+            if (top == null) {
+                top = first;
+            } else if (!top.equals(first)) {
+                return null;
+            }
+        }
+        return top;
     }
 }

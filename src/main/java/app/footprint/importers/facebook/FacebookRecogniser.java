@@ -2,6 +2,7 @@ package app.footprint.importers.facebook;
 
 import app.footprint.archive.ArchiveTree;
 import app.footprint.importers.Recognition;
+import app.footprint.importers.common.PathRoutes;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -83,19 +84,7 @@ final class FacebookRecogniser {
 
     /** The one folder everything sits in ("facebook-jana-2024-03-01"), or null when there is none. */
     static String wrapperFolder(Set<String> paths) {
-        String wrapper = null;
-        for (String path : paths) {
-            int slash = path.indexOf('/');
-            if (slash < 0) {
-                return null; // a file at the root: no wrapper
-            }
-            String first = path.substring(0, slash);
-            if (wrapper == null) {
-                wrapper = first;
-            } else if (!wrapper.equals(first)) {
-                return null;
-            }
-        }
+        String wrapper = PathRoutes.onlyTopFolder(paths);
         return wrapper == null || FACEBOOK_FOLDERS.contains(wrapper) ? null : wrapper;
     }
 }

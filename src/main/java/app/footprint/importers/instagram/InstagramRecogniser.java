@@ -2,6 +2,7 @@ package app.footprint.importers.instagram;
 
 import app.footprint.archive.ArchiveTree;
 import app.footprint.importers.Recognition;
+import app.footprint.importers.common.PathRoutes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -91,19 +92,7 @@ final class InstagramRecogniser {
 
     /** The one folder everything sits in ("instagram-jana-2024-03-12"), or null when there is none. */
     static String wrapperFolder(Set<String> paths) {
-        String wrapper = null;
-        for (String path : paths) {
-            int slash = path.indexOf('/');
-            if (slash < 0) {
-                return null; // a file at the root: no wrapper
-            }
-            String first = path.substring(0, slash);
-            if (wrapper == null) {
-                wrapper = first;
-            } else if (!wrapper.equals(first)) {
-                return null;
-            }
-        }
+        String wrapper = PathRoutes.onlyTopFolder(paths);
         if (wrapper == null) {
             return null;
         }
