@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The Facebook files about advertising: what Meta thinks interests her, which categories and advertisers
@@ -255,29 +256,40 @@ final class FacebookAdsWriter {
         zip.json("apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json", JsonStyle.META, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("off_facebook_activity_v2");
-            for (FacebookContent.OffMetaCompany company : FacebookContent.OFF_META_COMPANIES) {
-                List<Instant> moments = new ArrayList<>();
-                for (int i = 0; i < company.events(); i++) {
-                    moments.add(random.wakingMomentBetween(company.from(), company.to().plusDays(1)));
-                }
-                moments.sort(Comparator.reverseOrder());
-                g.writeStartObject();
-                g.writeStringField("name", company.name());
-                g.writeArrayFieldStart("events");
-                for (Instant moment : moments) {
-                    g.writeStartObject();
-                    g.writeNumberField("id", random.digits(random.between(15, 16)));
-                    g.writeStringField("type", random.pick(company.types()));
-                    g.writeNumberField("timestamp", moment.getEpochSecond());
-                    g.writeEndObject();
-                    tally.offMetaEvents++;
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                tally.offMetaCompanies++;
-            }
+            tally.offMetaEvents += offMetaCompanies(g, random, FacebookContent.OffMetaCompany::events);
+            tally.offMetaCompanies += FacebookContent.OFF_META_COMPANIES.size();
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /**
+     * The off-Meta companies as Facebook and Instagram list them: name, then events newest first, each with
+     * Meta's long numeric id. Returns how many events were written.
+     */
+    static int offMetaCompanies(JsonGenerator g, DemoRandom random, ToIntFunction<FacebookContent.OffMetaCompany> events)
+            throws IOException {
+        int written = 0;
+        for (FacebookContent.OffMetaCompany company : FacebookContent.OFF_META_COMPANIES) {
+            List<Instant> moments = new ArrayList<>();
+            for (int i = 0; i < events.applyAsInt(company); i++) {
+                moments.add(random.wakingMomentBetween(company.from(), company.to().plusDays(1)));
+            }
+            moments.sort(Comparator.reverseOrder());
+            g.writeStartObject();
+            g.writeStringField("name", company.name());
+            g.writeArrayFieldStart("events");
+            for (Instant moment : moments) {
+                g.writeStartObject();
+                g.writeNumberField("id", random.digits(random.between(15, 16)));
+                g.writeStringField("type", random.pick(company.types()));
+                g.writeNumberField("timestamp", moment.getEpochSecond());
+                g.writeEndObject();
+                written++;
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return written;
     }
 }

@@ -181,27 +181,8 @@ final class InstagramAdsWriter {
         part.json(path, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("apps_and_websites_off_meta_activity");
-            for (FacebookContent.OffMetaCompany company : FacebookContent.OFF_META_COMPANIES) {
-                List<Instant> moments = new ArrayList<>();
-                for (int i = 0; i < Math.max(3, company.events() / 4); i++) {
-                    moments.add(random.wakingMomentBetween(company.from(), company.to().plusDays(1)));
-                }
-                moments.sort(Comparator.reverseOrder());
-                g.writeStartObject();
-                g.writeStringField("name", company.name());
-                g.writeArrayFieldStart("events");
-                for (Instant moment : moments) {
-                    g.writeStartObject();
-                    g.writeNumberField("id", random.digits(random.between(15, 16)));
-                    g.writeStringField("type", random.pick(company.types()));
-                    g.writeNumberField("timestamp", moment.getEpochSecond());
-                    g.writeEndObject();
-                    tally.offMetaEvents++;
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                tally.offMetaCompanies++;
-            }
+            tally.offMetaEvents += FacebookAdsWriter.offMetaCompanies(g, random, c -> Math.max(3, c.events() / 4));
+            tally.offMetaCompanies += FacebookContent.OFF_META_COMPANIES.size();
             g.writeEndArray();
             g.writeEndObject();
         });
