@@ -6,6 +6,7 @@ import app.footprint.model.Category;
 import app.footprint.model.InferenceKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,12 +31,14 @@ final class ActivityRecorder {
     private static final Pattern CENTER = Pattern.compile("center=(-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)");
     /** "16 cards in your feed": the word for "cards", to skip Discover's "13 more cards" line. */
     private static final Pattern CARDS = Pattern.compile("^\\d+\\s+(\\p{L}+)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final ImportFile file;
     private final Forced forced;
     private final String folderProduct;
     private final Map<String, TopicTally> topics = new LinkedHashMap<>();
     private final Map<String, PlaceTally> places = new LinkedHashMap<>();
+    private final Map<String, ActivityWords.Product> products = new HashMap<>();
 
     ActivityRecorder(ImportFile file, Forced forced, String folderProduct) {
         this.file = file;
@@ -46,7 +49,8 @@ final class ActivityRecorder {
     void record(long position, Activity activity) {
         String productName = activity.header() != null ? activity.header()
                 : !activity.products().isEmpty() ? activity.products().get(0) : folderProduct;
-        ActivityWords.Product product = ActivityWords.product(productName);
+        // A file names a handful of products half a million times: each is normalised once.
+        ActivityWords.Product product = products.computeIfAbsent(productName, ActivityWords::product);
         String url = activity.titleUrl();
         String title = activity.title();
         if (title == null || title.isBlank()) {
@@ -120,7 +124,7 @@ final class ActivityRecorder {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            if (cardWord != null && text.matches(".*\\d.*") && ActivityWords.normal(text).contains(cardWord)) {
+            if (cardWord != null && DIGIT.matcher(text).find() && ActivityWords.normal(text).contains(cardWord)) {
                 continue; // "Altre 13 schede": the cards not listed, not a topic
             }
             ActivityWords.Topic topic = ActivityWords.topic(text);
@@ -177,7 +181,10 @@ final class ActivityRecorder {
             return url;
         }
         String target = parameter(url, "q");
-        return target == null ? parameter(url, "url") == null ? url : parameter(url, "url") : target;
+        if (target == null) {
+            target = parameter(url, "url");
+        }
+        return target == null ? url : target;
     }
 
     /**
