@@ -221,7 +221,8 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteDatabase(Path file) throws IOException {
+    /** Removes a database and its side files, so that the next import starts from nothing. */
+    static void deleteDatabase(Path file) throws IOException {
         for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
             Files.deleteIfExists(Path.of(file + suffix));
         }

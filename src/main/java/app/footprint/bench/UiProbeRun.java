@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +49,7 @@ final class UiProbeRun {
 
     /** Starts the app on a fresh database and imports the archives from its Import screen. */
     void importing(List<Path> archives, Path freshDatabase) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Files.deleteIfExists(Path.of(freshDatabase + suffix));
-        }
+        Benchmark.deleteDatabase(freshDatabase);
         List<String> args = new ArrayList<>(List.of("--db", freshDatabase.toString()));
         archives.forEach(a -> args.add(a.toString()));
         for (String line : run(args)) {
