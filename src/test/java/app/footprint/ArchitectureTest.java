@@ -70,6 +70,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAnalysisReadsTheStoreAndNeverTheImporters() {
+        classes().that().resideInAPackage("app.footprint.analysis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",
+                        "app.footprint.store..", "app.footprint.analysis..")
+                .check(MAIN);
+    }
+
+    @Test
     void theDemoPersonaIsWrittenFromTheModelAlone() {
         classes().that().resideInAPackage("app.footprint.demo..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",

@@ -1,11 +1,13 @@
 package app.footprint.cli;
 
+import app.footprint.analysis.ProfileUpdater;
 import app.footprint.importers.ImportReport;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportRunner;
 import app.footprint.model.FileReport;
 import app.footprint.model.FileStatus;
 import app.footprint.store.Database;
+import app.footprint.store.InferenceStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,7 @@ final class ImportLines {
                 return missing > 0 ? ERROR : NOTHING_RECOGNISED;
             }
             boolean failed = missing > 0;
+            boolean imported = false;
             for (var planned : plan.exports()) {
                 ImportReport outcome = runner.run(planned, db, (file, done, total) -> { }, () -> false);
                 out.println(line(outcome));
@@ -58,6 +61,11 @@ final class ImportLines {
                     }
                 }
                 failed |= outcome.result() == ImportReport.Result.FAILED;
+                imported |= outcome.result() == ImportReport.Result.IMPORTED;
+            }
+            if (imported) {
+                ProfileUpdater.standard().update(db);
+                out.println("profile\tanalysed\t" + new InferenceStore(db).all().size() + " inferences");
             }
             out.flush();
             return failed ? ERROR : OK;

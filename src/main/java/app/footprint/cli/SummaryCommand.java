@@ -1,5 +1,6 @@
 package app.footprint.cli;
 
+import app.footprint.analysis.ProfileUpdater;
 import app.footprint.model.CategoryStats;
 import app.footprint.model.CompanySummary;
 import app.footprint.model.Export;
@@ -34,6 +35,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = Database.open(database.resolve())) {
+            ProfileUpdater.standard().updateIfStale(db);
             List<Export> exports = db.exports();
             List<CompanySummary> companies = new CompanyQueries(db).overview();
             if (json) {
@@ -80,6 +82,8 @@ final class SummaryCommand implements Callable<Integer> {
                 g.writeEndObject();
                 g.writeNumberField("statedInferences", c.statedInferences());
                 g.writeNumberField("derivedInferences", c.derivedInferences());
+                g.writeNumberField("sensitiveInferences", c.sensitiveInferences());
+                g.writeNumberField("advertisers", c.advertisers());
                 g.writeStringField("firstItem", iso(c.firstItem()));
                 g.writeStringField("lastItem", iso(c.lastItem()));
                 g.writeNumberField("snapshots", c.snapshots());

@@ -1,6 +1,9 @@
 package app.footprint.model;
 
-/** What sort of conclusion a company states about a person in its export. */
+/**
+ * What sort of conclusion: one a company states about a person in its export, or one Footprint derives
+ * from the raw data (home, rhythm, life events...), or one that several exports reveal together.
+ */
 public enum InferenceKind {
     AD_INTEREST("Ad interests"),
     TOPIC("Topics"),
@@ -14,7 +17,20 @@ public enum InferenceKind {
     INFERRED_LOCATION("Inferred location"),
     TASTE("Taste and preferences recorded"),
     AD_PREFERENCE("Ad topics allowed or limited"),
-    OTHER("Other conclusions");
+    OTHER("Other conclusions"),
+    // Derived by Footprint from the raw data.
+    HOME("Home"),
+    WORK("Work"),
+    REGULAR_PLACE("Regular places"),
+    DAILY_RHYTHM("Daily rhythm"),
+    LIFE_EVENT("Life events"),
+    TASTE_PROFILE("Taste profile"),
+    ACTIVITY_INTEREST("Interests your activity shows"),
+    RELATIONSHIP("People you interact with most"),
+    // Across companies.
+    AGREEMENT("What several companies agree on"),
+    CONTRADICTION("Where companies contradict each other"),
+    COMBINED("What the exports reveal together");
 
     private final String label;
 

@@ -5,6 +5,7 @@ import app.footprint.model.CategoryStats;
 import app.footprint.model.CompanySummary;
 import app.footprint.model.Export;
 import app.footprint.model.InferenceKind;
+import app.footprint.model.InferenceOrigin;
 import app.footprint.model.Service;
 import app.footprint.model.SourceRef;
 import app.footprint.model.StatedInferenceRow;
@@ -130,18 +131,31 @@ public final class CompanyQueries {
                 + "stated_inference WHERE export_id IN (" + ids + "))"); ResultSet rs = s.executeQuery()) {
             stated = rs.next() ? rs.getLong(1) : 0;
         }
-        long derived;
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM derived_inference WHERE service = ?")) {
+        long advertisers;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT value) FROM stated_inference WHERE kind = '"
+                + InferenceKind.ADVERTISER.name() + "' AND export_id IN (" + ids + ")"); ResultSet rs = s.executeQuery()) {
+            advertisers = rs.next() ? rs.getLong(1) : 0;
+        }
+        long derived = 0;
+        long sensitive = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT origin, COUNT(*), COUNT(sensitive) FROM inference "
+                + "WHERE service = ? GROUP BY origin")) {
             s.setString(1, service.id());
             try (ResultSet rs = s.executeQuery()) {
-                derived = rs.next() ? rs.getLong(1) : 0;
+                while (rs.next()) {
+                    if (InferenceOrigin.DERIVED.name().equals(rs.getString(1))) {
+                        derived = rs.getLong(2);
+                    }
+                    sensitive += rs.getLong(3);
+                }
             }
         }
-        return new CompanySummary(service, items, categories, stated, derived, first, last, snapshots, exports);
+        return new CompanySummary(service, items, categories, stated, derived, sensitive, advertisers, first, last,
+                snapshots, exports);
     }
 
     /** The latest export of each (service, kind), by the date the company made it, else the import date. */
-    private static Map<Service, List<Export>> currentExports(Connection c) throws SQLException {
+    static Map<Service, List<Export>> currentExports(Connection c) throws SQLException {
         String sql = ExportRows.SELECT + " e WHERE NOT EXISTS (SELECT 1 FROM export n WHERE n.service = e.service "
                 + "AND n.kind = e.kind AND (COALESCE(n.exported_at, n.imported_at) > COALESCE(e.exported_at, e.imported_at) "
                 + "OR (COALESCE(n.exported_at, n.imported_at) = COALESCE(e.exported_at, e.imported_at) AND n.id > e.id))) "

@@ -80,6 +80,40 @@ public final class Database implements ExportStore, AutoCloseable {
         }
     }
 
+    /**
+     * Runs long read-only work (the analysis) on a connection of its own, in one transaction so that it
+     * sees one state of the database, without holding up the screens' reads.
+     */
+    <T> T readAlone(SqlWork<T> work) {
+        try (Connection c = connect(file)) {
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Reading the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one write transaction on a connection of its own: all of it is kept, or none. */
+    <T> T write(SqlWork<T> work) {
+        try (Connection c = connectForImport(file)) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Writing to the database failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Optional<Export> findByFingerprint(String fingerprint) {
         return read(c -> {

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code user_version} tells which have run. Each runs in its own transaction.
  */
 final class Migrations {
-    static final List<String> FILES = List.of("001-initial.sql", "002-location-tracks-and-search.sql");
+    static final List<String> FILES = List.of("001-initial.sql", "002-location-tracks-and-search.sql",
+            "003-profile-inferences.sql");
 
     private Migrations() {
     }

@@ -80,7 +80,7 @@ class ViewDetachTest {
     @Test
     void theImportScreenStopsFollowingTheImportOnceLeft() throws Exception {
         ImportViewModel model = new ImportViewModel(List.of(TestData.facebookArchive(dir)),
-                TestData.runner(new TestImporter(Service.FACEBOOK)), db, tasks, new RecordingNavigation());
+                TestData.runner(new TestImporter(Service.FACEBOOK)), db, () -> { }, tasks, new RecordingNavigation());
         ImportView view = inScene(() -> new ImportView(model, window -> Optional.empty()));
         ProgressBar bar = (ProgressBar) find(view, "#progressBar");
         assertThat(bar.progressProperty().isBound()).isTrue();

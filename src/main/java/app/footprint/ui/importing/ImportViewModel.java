@@ -43,6 +43,7 @@ public final class ImportViewModel implements ScreenModel {
     private final List<Path> paths;
     private final ImportRunner runner;
     private final ExportStore store;
+    private final Runnable analyseProfile;
     private final TaskRunner tasks;
     private final Navigation navigation;
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -55,11 +56,13 @@ public final class ImportViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper formatReportMessage = new ReadOnlyStringWrapper(this, "formatReportMessage", "");
     private boolean started;
 
-    public ImportViewModel(List<Path> paths, ImportRunner runner, ExportStore store, TaskRunner tasks,
-                           Navigation navigation) {
+    /** @param analyseProfile runs the profile analysis again, on the background thread, after an export was imported */
+    public ImportViewModel(List<Path> paths, ImportRunner runner, ExportStore store, Runnable analyseProfile,
+                           TaskRunner tasks, Navigation navigation) {
         this.paths = List.copyOf(paths);
         this.runner = runner;
         this.store = store;
+        this.analyseProfile = analyseProfile;
         this.tasks = tasks;
         this.navigation = navigation;
         running.bind(phase.isNotEqualTo(Phase.FINISHED));
@@ -180,7 +183,17 @@ public final class ImportViewModel implements ScreenModel {
                 results.add(ImportSummary.ExportResult.of(outcome));
                 before += weights[i];
             }
-            return new ImportSummary(results, plan.unrecognised(), null);
+            String failure = null;
+            if (results.stream().anyMatch(r -> r.result() == ImportReport.Result.IMPORTED)) {
+                status.accept(new ImportStatus("Analysing what the companies concluded about you…", "", 1));
+                try {
+                    analyseProfile.run();
+                } catch (RuntimeException e) {
+                    // The imports are kept; the profile is analysed again when the Inferences screen opens.
+                    failure = "The exports were imported, but analysing your profile failed: " + e.getMessage();
+                }
+            }
+            return new ImportSummary(results, plan.unrecognised(), failure);
         } finally {
             closeQuietly(plan);
         }

@@ -1,5 +1,6 @@
 package app.footprint.ui.shell;
 
+import app.footprint.analysis.ProfileUpdater;
 import app.footprint.model.Service;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.ItemQueries;
@@ -77,8 +78,8 @@ public final class MainWindowViewModel implements Navigation {
         if (importing.get() || paths.isEmpty()) {
             return false;
         }
-        ImportViewModel model = new ImportViewModel(paths, context.importRunner(), context.database(), context.tasks(),
-                this);
+        ImportViewModel model = new ImportViewModel(paths, context.importRunner(), context.database(),
+                () -> ProfileUpdater.standard().update(context.database()), context.tasks(), this);
         importing.bind(model.runningProperty());
         show(model);
         return true;

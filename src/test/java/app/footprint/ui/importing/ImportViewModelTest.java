@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class ImportViewModelTest {
     private final TestImporter facebook = new TestImporter(Service.FACEBOOK);
     private final TestImporter spotify = new TestImporter(Service.SPOTIFY);
     private final RecordingNavigation navigation = new RecordingNavigation();
+    private final AtomicInteger analyses = new AtomicInteger();
 
     @BeforeEach
     void openDatabase() {
@@ -40,7 +42,8 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel model(List<Path> paths) {
-        return new ImportViewModel(paths, TestData.runner(facebook, spotify), db, new SameThreadTaskRunner(), navigation);
+        return new ImportViewModel(paths, TestData.runner(facebook, spotify), db, analyses::incrementAndGet,
+                new SameThreadTaskRunner(), navigation);
     }
 
     @Test
@@ -76,6 +79,7 @@ class ImportViewModelTest {
         });
         assertThat(report.summary()).isEqualTo("1 export imported: 4 items and 3 stated inferences added.");
         assertThat(db.exports()).hasSize(1);
+        assertThat(analyses).as("the profile is analysed once after the import").hasValue(1);
     }
 
     @Test
@@ -92,6 +96,7 @@ class ImportViewModelTest {
         assertThat(result.items()).as("what the earlier import holds").isEqualTo(4);
         assertThat(again.reportProperty().get().summary()).isEqualTo("1 export already imported before.");
         assertThat(db.exports()).hasSize(1);
+        assertThat(analyses).as("nothing new, nothing to analyse again").hasValue(1);
     }
 
     @Test
@@ -131,13 +136,29 @@ class ImportViewModelTest {
         assertThat(report.exports().get(1).message()).contains("cancelled before it reached my_spotify_data.zip");
         assertThat(report.summary()).isEqualTo("2 exports cancelled.");
         assertThat(db.isEmpty()).isTrue();
+        assertThat(analyses).hasValue(0);
+    }
+
+    @Test
+    void aFailedAnalysisKeepsTheImportAndSaysWhy() throws Exception {
+        ImportViewModel model = new ImportViewModel(List.of(TestData.facebookArchive(dir)), TestData.runner(facebook),
+                db, () -> {
+                    throw new IllegalStateException("disk full");
+                }, new SameThreadTaskRunner(), navigation);
+
+        model.open();
+
+        ImportSummary report = model.reportProperty().get();
+        assertThat(report.exports()).extracting(ExportResult::result).containsExactly(Result.IMPORTED);
+        assertThat(report.failure()).isEqualTo("The exports were imported, but analysing your profile failed: disk full");
+        assertThat(db.exports()).hasSize(1);
     }
 
     @Test
     void cancelWhileWorkingShowsCancellingUntilTheRunnerStops() throws Exception {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
         ImportViewModel model = new ImportViewModel(List.of(TestData.facebookArchive(dir)),
-                TestData.runner(facebook), db, tasks, navigation);
+                TestData.runner(facebook), db, analyses::incrementAndGet, tasks, navigation);
         model.open();
 
         model.cancel();
