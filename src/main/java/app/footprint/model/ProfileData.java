@@ -12,7 +12,7 @@ public interface ProfileData {
     /** The companies with at least one export. */
     Set<Service> services();
 
-    /** Streams the items of these kinds, oldest first (undated ones last), one company after another. */
+    /** Streams the items of these kinds: company by company, kind by kind, each oldest first (undated ones last). */
     void items(Set<Category> categories, Consumer<AnalysedItem> visitor);
 
     /** Streams every raw location point, track by track. */
