@@ -2,10 +2,17 @@ package app.footprint.analysis;
 
 import app.footprint.model.Inference;
 import app.footprint.model.ProfileData;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Placeholder of the skeleton: the helper who owns this rule replaces it. */
 public final class DailyRhythm implements DerivationRule {
+    private final ZoneId zone;
+
+    public DailyRhythm(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public List<Inference> derive(ProfileData data) {
         return List.of();

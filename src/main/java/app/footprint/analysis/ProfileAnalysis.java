@@ -3,6 +3,7 @@ package app.footprint.analysis;
 import app.footprint.model.Inference;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.ProfileData;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +18,19 @@ public final class ProfileAnalysis {
     private final StatedInferences stated;
     private final List<DerivationRule> rules;
 
-    public ProfileAnalysis(Taxonomy taxonomy) {
+    /**
+     * @param zone the person's time zone, for night and day, weekday and weekend. Footprint runs on the
+     *             person's own computer, so its zone is the best guess; exports mostly give UTC.
+     */
+    public ProfileAnalysis(Taxonomy taxonomy, ZoneId zone) {
         this.stated = new StatedInferences(taxonomy);
-        this.rules = List.of(new HomeAndWork(), new DailyRhythm(), new PurchaseLifeEvents(), new TasteProfile(),
-                new ActivityInterests(taxonomy), new Relationships());
+        this.rules = List.of(new HomeAndWork(zone), new DailyRhythm(zone), new PurchaseLifeEvents(zone),
+                new TasteProfile(zone), new ActivityInterests(taxonomy), new Relationships());
     }
 
+    /** The project's taxonomy and this computer's time zone. */
     public static ProfileAnalysis standard() {
-        return new ProfileAnalysis(Taxonomy.standard());
+        return new ProfileAnalysis(Taxonomy.standard(), ZoneId.systemDefault());
     }
 
     /** Every inference: per company its stated ones, then its derived ones; then those across companies. */
