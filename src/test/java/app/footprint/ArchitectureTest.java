@@ -91,7 +91,8 @@ class ArchitectureTest {
         classes().that().resideInAPackage("app.footprint.bench..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",
                         "app.footprint.archive..", "app.footprint.importers", "app.footprint.store..",
-                        "app.footprint.demo..", "app.footprint.bench..", "com.fasterxml.jackson.core..")
+                        "app.footprint.analysis..", "app.footprint.demo..", "app.footprint.bench..",
+                        "com.fasterxml.jackson.core..")
                 .check(MAIN);
     }
 

@@ -1,5 +1,6 @@
 package app.footprint.bench;
 
+import app.footprint.analysis.ProfileUpdater;
 import app.footprint.demo.HeavyFacts;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportProgress;
@@ -13,6 +14,7 @@ import app.footprint.model.Export;
 import app.footprint.model.Service;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.Database;
+import app.footprint.store.InferenceStore;
 import app.footprint.store.ItemQueries;
 import app.footprint.store.SearchQueries;
 import java.io.IOException;
@@ -101,7 +103,16 @@ public final class Benchmark {
         print("items_per_s", Math.round(items / importSeconds));
         print("peak_heap_mb", mb(peakHeap));
         print("db_mb", mb(databaseBytes));
-        print("analysis", "none yet: the profile analysis comes with the inference issue");
+        double analysisSeconds;
+        try (Database db = Database.open(databaseFile); HeapWatch heap = new HeapWatch()) {
+            start = System.nanoTime();
+            ProfileUpdater.standard().update(db);
+            analysisSeconds = seconds(start);
+            print("analysis_s", fixed(analysisSeconds, 2) + "  (the profile: stated inferences, home and work from every "
+                    + "location point, rhythm, life events, taste, interests, the combined view)");
+            print("analysis_peak_heap_mb", mb(heap.peakBytes()));
+            print("inferences", new InferenceStore(db).all().size());
+        }
 
         BenchFigures.QueryTimes times;
         try (Database db = Database.open(databaseFile)) {
@@ -117,7 +128,7 @@ public final class Benchmark {
             probe.importing(archives, folder.resolve("ui-import.db"));
         }
         BenchFigures figures = new BenchFigures(archiveBytes, facts.uncompressedBytes(), items, floorSeconds,
-                importSeconds, peakHeap, databaseBytes, times);
+                importSeconds, peakHeap, databaseBytes, analysisSeconds, times);
         out.println(figures.summary());
         out.flush();
         return figures;

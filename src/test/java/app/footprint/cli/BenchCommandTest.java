@@ -64,7 +64,7 @@ class BenchCommandTest {
                 "ratio", "items_per_s", "peak_heap_mb", "db_mb", "overview_ms", "company_ms", "search_ms", "check");
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches(
-                "ratio=[0-9.]+ items_per_s=[0-9]+ peak_heap_mb=[0-9]+ overview_ms=[0-9.]+ search_ms=[0-9.]+");
+                "ratio=[0-9.]+ items_per_s=[0-9]+ peak_heap_mb=[0-9]+ overview_ms=[0-9.]+ search_ms=[0-9.]+ analysis_s=[0-9.]+");
 
         // The same persona written separately: the benchmark imported all of it, and the database says so.
         HeavyPersona persona = new HeavyPersona(1, 7, Double.parseDouble(TINY));
