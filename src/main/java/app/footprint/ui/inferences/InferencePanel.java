@@ -18,9 +18,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
@@ -87,12 +90,18 @@ public final class InferencePanel {
 
         Button challenge = new Button("Challenge this…", Nodes.icon(Feather.FLAG));
         challenge.setId("challengeButton");
+        challenge.setMinWidth(Region.USE_PREF_SIZE);
+        challenge.setTooltip(new Tooltip("Copy a summary to object to this conclusion or have it corrected"));
         challenge.setOnAction(e -> detail.challenge());
         Label message = Nodes.text("", Styles.SUCCESS);
         message.setId("detailMessage");
 
-        content = new VBox(10, label, meta, badges, explanation, sensitiveBox, confidence, sources, place,
-                Nodes.label("Evidence", Styles.TITLE_4), evidenceText, evidenceList, challenge, message);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(12, label, challenge);
+        top.setAlignment(Pos.TOP_LEFT);
+        content = new VBox(10, top, meta, badges, message, explanation, sensitiveBox, confidence, sources, place,
+                Nodes.label("Evidence", Styles.TITLE_4), evidenceText, evidenceList);
         content.setId("inferenceDetail");
         content.getStyleClass().add("inference-detail");
         ScrollPane detailScroll = new ScrollPane(new VBox(placeholder, content));
