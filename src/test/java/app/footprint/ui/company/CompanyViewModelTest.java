@@ -151,6 +151,35 @@ class CompanyViewModelTest {
     }
 
     @Test
+    void opensOnTheKindOfDataAskedFor() {
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.records(Category.SEARCHES), new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.SEARCHES);
+        assertThat(model.rowsProperty().get()).extracting(ItemRow::title).containsExactly("running shoes");
+        assertThat(model.focus()).isEqualTo(CompanyFocus.records(Category.SEARCHES));
+    }
+
+    @Test
+    void aKindTheCompanyDoesNotHoldOpensOnItsLargestKind() {
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.records(Category.LOCATIONS), new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.MESSAGES);
+    }
+
+    @Test
+    void theProfileIsReadWithTheCompany() {
+        CompanyViewModel model = model(Service.FACEBOOK);
+
+        model.open();
+
+        assertThat(model.profile().headlineProperty().get()).isEqualTo("No conclusions about you from Facebook yet.");
+    }
+
+    @Test
     void aCountArrivingAfterAnotherKindWasChosenIsIgnored() {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
         CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.START, tasks);
