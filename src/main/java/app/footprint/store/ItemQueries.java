@@ -48,6 +48,18 @@ public final class ItemQueries {
         });
     }
 
+    /** The kind of data of one item, by its id; empty when no such item is kept (any more). */
+    public Optional<Category> categoryOf(long itemId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT category FROM item WHERE id = ?")) {
+                s.setLong(1, itemId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(Category.valueOf(rs.getString(1))) : Optional.<Category>empty();
+                }
+            }
+        });
+    }
+
     /**
      * Rows {@code offset} to {@code offset + limit - 1}, newest first; undated items come last. Location
      * history lists its items (visits, journeys) first, then its raw points, track by track, newest first.

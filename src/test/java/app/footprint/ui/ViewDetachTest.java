@@ -7,11 +7,17 @@ import app.footprint.model.Service;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.Database;
 import app.footprint.ui.common.ScreenView;
+import app.footprint.analysis.ProfileUpdater;
 import app.footprint.ui.importing.ImportView;
 import app.footprint.ui.importing.ImportViewModel;
+import app.footprint.ui.inferences.InferenceDetailModel;
+import app.footprint.ui.inferences.InferenceSource;
+import app.footprint.ui.inferences.InferencesView;
+import app.footprint.ui.inferences.InferencesViewModel;
 import app.footprint.ui.overview.OverviewView;
 import app.footprint.ui.overview.OverviewViewModel;
 import app.footprint.ui.testing.DeferredTaskRunner;
+import app.footprint.ui.testing.ProfileFixture;
 import app.footprint.ui.testing.RecordingNavigation;
 import app.footprint.ui.testing.TestData;
 import app.footprint.ui.testing.TestData.ExportBuilder;
@@ -23,7 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -115,6 +123,33 @@ class ViewDetachTest {
         assertThat(model.cards()).hasSize(1);
         assertThat(((FlowPane) find(view, "#companyCards")).getChildren()).isEmpty();
         assertThat(((Label) find(view, "#overviewHeadline")).getText()).isEmpty();
+    }
+
+    @Test
+    void theInferencesScreenStopsFollowingItsListAndDetailOnceLeft() throws Exception {
+        ProfileFixture.write(db);
+        InferenceSource source = new InferenceSource(db, ProfileUpdater.standard());
+        InferencesViewModel model = new InferencesViewModel(source, tasks,
+                new InferenceDetailModel(source, tasks, new RecordingNavigation(), text -> { }));
+        InferencesView view = inScene(() -> new InferencesView(model));
+        model.open();
+
+        onFx(() -> {
+            view.detach();
+            tasks.runAll();
+            model.sensitiveOnlyProperty().set(true);
+            model.select(model.inferences().get(0));
+            tasks.runAll();
+            return null;
+        });
+
+        assertThat(model.inferences()).hasSize(ProfileFixture.SENSITIVE);
+        assertThat(model.detail().evidence()).isNotEmpty();
+        assertThat(((ListView<?>) find(view, "#inferenceList")).getItems()).isEmpty();
+        assertThat(((ListView<?>) find(view, "#evidenceList")).getItems()).isEmpty();
+        assertThat(((CheckBox) find(view, "#sensitiveOnly")).isSelected()).isFalse();
+        assertThat(((Label) find(view, "#inferenceCount")).getText()).isEmpty();
+        assertThat(((Label) find(view, "#detailLabel")).getText()).isEmpty();
     }
 
     @Test

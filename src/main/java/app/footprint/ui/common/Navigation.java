@@ -11,6 +11,12 @@ public interface Navigation {
 
     void showCompany(Service service);
 
+    /** The company's screen, opened on one part of it: records of a kind, what it states, its profile. */
+    void showCompany(Service service, CompanyFocus focus);
+
+    /** Every conclusion about the person, stated, derived and combined. */
+    void showInferences();
+
     /** Starts importing the given archives and folders on the Import screen. */
     void importFiles(List<Path> paths);
 }

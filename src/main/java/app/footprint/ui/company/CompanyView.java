@@ -1,22 +1,27 @@
 package app.footprint.ui.company;
 
 import app.footprint.model.ItemRow;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.common.Nodes;
 import app.footprint.ui.common.ScreenView;
+import app.footprint.ui.inferences.InferencePanel;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,8 +37,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /**
- * One company: the kinds of data it holds, what it states about the person, and a browser over its
- * records that reads them a page at a time.
+ * One company: on one tab the kinds of data it holds, what it states about the person, and a browser over
+ * its records that reads them a page at a time; on the other its profile, every conclusion about the person
+ * from its data. The screen opens on the part asked for.
  */
 public final class CompanyView implements ScreenView {
     /** Lines shown per group before "Show all": some advertiser lists run into the thousands. */
@@ -47,8 +53,15 @@ public final class CompanyView implements ScreenView {
     private final TableView<ItemRow> table = new TableView<>();
     private final ListChangeListener<KindLine> kindsChanged = change -> showKinds();
     private final ListChangeListener<InferenceGroup> groupsChanged = change -> showGroups();
+    private final InferencePanel profilePanel;
+    private final VBox data;
+    private final ScrollPane dataScroll;
+    private final VBox states;
+    private final VBox browse;
     private final Node root;
     private final Subscription subscriptions;
+    /** Whether the part asked for was scrolled into view already. */
+    private boolean revealed;
 
     public CompanyView(CompanyViewModel model) {
         this.model = model;
@@ -66,7 +79,7 @@ public final class CompanyView implements ScreenView {
         Label statedHeadline = Nodes.label("", Styles.TITLE_3);
         statedHeadline.setId("statedHeadline");
         groupsBox.setId("inferenceGroups");
-        VBox states = new VBox(10, statedHeadline,
+        states = new VBox(10, statedHeadline,
                 Nodes.muted("In the company's own words, as its export lists them. Repeats are folded."), groupsBox);
         states.getStyleClass().add("section");
 
@@ -78,13 +91,37 @@ public final class CompanyView implements ScreenView {
         HBox chooserRow = new HBox(12, chooser, rowsText);
         chooserRow.setAlignment(Pos.CENTER_LEFT);
         buildTable();
-        VBox browse = section("Browse the records", chooserRow, table);
+        browse = section("Browse the records", chooserRow, table);
 
-        VBox content = new VBox(title, subtitle, sources, problem, holds, states, browse);
-        content.getStyleClass().add("screen-content");
-        VBox.setMargin(subtitle, new Insets(-16, 0, 0, 0));
-        VBox.setMargin(sources, new Insets(-16, 0, 0, 0));
-        root = Nodes.screen(content);
+        VBox header = new VBox(4, title, subtitle, sources, problem);
+        header.getStyleClass().add("company-header");
+        data = new VBox(holds, states, browse);
+        data.getStyleClass().add("screen-content");
+        dataScroll = Nodes.screen(data);
+        Tab dataTab = new Tab("What it holds", dataScroll);
+        dataTab.setId("dataTab");
+
+        Label profileHeadline = Nodes.label("", Styles.TITLE_3);
+        profileHeadline.setId("profileHeadline");
+        profilePanel = new InferencePanel(model.profile().entries(), model.profile().detail(), model.profile()::select);
+        VBox profile = new VBox(10, profileHeadline, Nodes.muted("What " + model.service().displayName()
+                + " states about you and what its data implies, made comparable across companies. Choose one to see "
+                + "what it rests on."), profilePanel.node());
+        VBox.setVgrow(profilePanel.node(), Priority.ALWAYS);
+        profile.getStyleClass().addAll("screen-content", Styles.BG_SUBTLE);
+        Tab profileTab = new Tab("Profile", profile);
+        profileTab.setId("profileTab");
+
+        TabPane tabs = new TabPane(dataTab, profileTab);
+        tabs.setId("companyTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (model.focus().part() == CompanyFocus.Part.PROFILE) {
+            tabs.getSelectionModel().select(profileTab);
+        }
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox layout = new VBox(header, tabs);
+        layout.getStyleClass().add(Styles.BG_SUBTLE);
+        root = layout;
         root.setId("companyScreen");
 
         model.kinds().addListener(kindsChanged);
@@ -95,6 +132,8 @@ public final class CompanyView implements ScreenView {
         subscriptions = Subscription.combine(
                 () -> model.kinds().removeListener(kindsChanged),
                 () -> model.groups().removeListener(groupsChanged),
+                profilePanel::detach,
+                model.profile().headlineProperty().subscribe(profileHeadline::setText),
                 () -> {
                     chooser.setItems(FXCollections.emptyObservableList());
                     table.itemsProperty().unbind();
@@ -178,10 +217,32 @@ public final class CompanyView implements ScreenView {
             GridPane.setHalignment(count, HPos.RIGHT);
             kindsTable.addRow(row++, Nodes.label(k.kind()), count, Nodes.label(k.span(), Styles.TEXT_MUTED));
         }
+        if (model.focus().category() != null && !model.kinds().isEmpty()) {
+            reveal(browse);
+        }
+    }
+
+    /** Scrolls the records tab so that a section starts at the top, once its content is laid out. */
+    private void reveal(Node section) {
+        if (revealed) {
+            return;
+        }
+        revealed = true;
+        Platform.runLater(() -> {
+            data.applyCss();
+            data.layout();
+            double scrollable = data.getHeight() - dataScroll.getViewportBounds().getHeight();
+            if (scrollable > 0) {
+                dataScroll.setVvalue(Math.min(1, section.getBoundsInParent().getMinY() / scrollable));
+            }
+        });
     }
 
     private void showGroups() {
         groupsBox.getChildren().setAll(model.groups().stream().map(CompanyView::group).toList());
+        if (model.focus().part() == CompanyFocus.Part.STATED && !model.groups().isEmpty()) {
+            reveal(states);
+        }
     }
 
     private static TitledPane group(InferenceGroup group) {

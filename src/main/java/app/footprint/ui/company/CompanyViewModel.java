@@ -8,10 +8,12 @@ import app.footprint.model.Service;
 import app.footprint.model.StatedInferenceRow;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.ItemQueries;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.common.Formats;
 import app.footprint.ui.common.PagedList;
 import app.footprint.ui.common.ScreenModel;
 import app.footprint.ui.common.TaskRunner;
+import app.footprint.ui.inferences.ProfileModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +26,19 @@ import javafx.collections.ObservableList;
 
 /**
  * What one company holds and states about the person: its kinds of data, its stated inferences grouped by
- * kind, and a browser over its records that reads them a page at a time.
+ * kind, a browser over its records that reads them a page at a time, and its profile (every conclusion
+ * about the person from its data). It opens on the part it was asked for.
  */
 public final class CompanyViewModel implements ScreenModel {
     static final int PAGE_SIZE = 200;
     static final int CACHED_PAGES = 5;
 
     private final Service service;
+    private final CompanyFocus focus;
     private final CompanyQueries companies;
     private final ItemQueries items;
     private final TaskRunner tasks;
+    private final ProfileModel profile;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper sources = new ReadOnlyStringWrapper(this, "sources", "");
@@ -55,8 +60,11 @@ public final class CompanyViewModel implements ScreenModel {
     private record Loaded(CompanySummary summary, Map<InferenceKind, List<StatedInferenceRow>> inferences) {
     }
 
-    public CompanyViewModel(Service service, CompanyQueries companies, ItemQueries items, TaskRunner tasks) {
+    public CompanyViewModel(Service service, CompanyFocus focus, CompanyQueries companies, ItemQueries items,
+                            ProfileModel profile, TaskRunner tasks) {
         this.service = service;
+        this.focus = focus;
+        this.profile = profile;
         this.companies = companies;
         this.items = items;
         this.tasks = tasks;
@@ -69,12 +77,14 @@ public final class CompanyViewModel implements ScreenModel {
             CompanySummary summary = companies.company(service);
             return new Loaded(summary, summary == null ? Map.of() : companies.statedInferences(summary));
         }, this::show, e -> problem.set("What " + service.displayName() + " holds could not be read: " + e.getMessage()));
+        profile.open();
     }
 
     /** Drops the pages read so far; results still on their way are ignored. */
     @Override
     public void close() {
         closed = true;
+        profile.close();
         if (paged != null) {
             paged.close();
         }
@@ -82,6 +92,16 @@ public final class CompanyViewModel implements ScreenModel {
 
     public Service service() {
         return service;
+    }
+
+    /** The part of the screen it opens on. */
+    public CompanyFocus focus() {
+        return focus;
+    }
+
+    /** Every conclusion about the person from this company's data, for the Profile tab. */
+    public ProfileModel profile() {
+        return profile;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -183,7 +203,7 @@ public final class CompanyViewModel implements ScreenModel {
         loaded.inferences().forEach((kind, list) -> found.add(InferenceText.group(kind, list)));
         groups.setAll(found);
         if (!kinds.isEmpty()) {
-            choose(kinds.get(0));
+            choose(kinds.stream().filter(k -> k.category() == focus.category()).findFirst().orElse(kinds.get(0)));
         }
     }
 }

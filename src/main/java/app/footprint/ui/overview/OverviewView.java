@@ -67,11 +67,11 @@ public final class OverviewView implements ScreenView {
         Label items = Nodes.label(c.items(), "big-number");
         items.setId("items");
         body.getChildren().add(items);
-        if (c.stated() != null) {
-            Label stated = Nodes.label(c.stated(), "stated");
-            stated.setId("stated");
-            stated.setGraphic(Nodes.icon(Feather.EYE));
-            body.getChildren().add(stated);
+        if (c.headline() != null) {
+            Label headline = Nodes.text(c.headline(), "stated");
+            headline.setId("cardHeadline");
+            headline.setGraphic(Nodes.icon(Feather.EYE));
+            body.getChildren().add(headline);
         }
         Label span = Nodes.label(c.timeSpan(), Styles.TEXT_MUTED);
         span.setId("timeSpan");

@@ -8,6 +8,8 @@ import app.footprint.ui.company.CompanyView;
 import app.footprint.ui.company.CompanyViewModel;
 import app.footprint.ui.importing.ImportView;
 import app.footprint.ui.importing.ImportViewModel;
+import app.footprint.ui.inferences.InferencesView;
+import app.footprint.ui.inferences.InferencesViewModel;
 import app.footprint.ui.overview.OverviewView;
 import app.footprint.ui.overview.OverviewViewModel;
 import app.footprint.ui.welcome.WelcomeView;
@@ -80,9 +82,16 @@ public final class MainWindow {
         importArchive.setTooltip(new Tooltip("Import export archives (Ctrl+O)"));
         importArchive.setOnAction(e -> chooseArchives());
 
-        HBox header = new HBox(name, overview, new Spacer(), importFolder, importArchive);
+        Button inferences = new Button("Inferences", Nodes.icon(Feather.EYE));
+        inferences.setId("inferencesButton");
+        inferences.getStyleClass().add(Styles.FLAT);
+        inferences.setTooltip(new Tooltip("What companies conclude about you, and what your data implies"));
+        inferences.setOnAction(e -> model.showInferences());
+
+        HBox header = new HBox(name, overview, inferences, new Spacer(), importFolder, importArchive);
         header.getStyleClass().add("app-header");
         overview.disableProperty().bind(model.importingProperty());
+        inferences.disableProperty().bind(model.importingProperty());
         importFolder.disableProperty().bind(model.importingProperty());
         importArchive.disableProperty().bind(model.importingProperty());
 
@@ -163,6 +172,9 @@ public final class MainWindow {
         }
         if (screen instanceof CompanyViewModel company) {
             return new CompanyView(company);
+        }
+        if (screen instanceof InferencesViewModel inferences) {
+            return new InferencesView(inferences);
         }
         throw new IllegalStateException("no view for " + screen.getClass().getSimpleName());
     }

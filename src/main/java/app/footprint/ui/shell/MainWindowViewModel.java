@@ -5,10 +5,16 @@ import app.footprint.model.Service;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.ItemQueries;
 import app.footprint.ui.AppContext;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.common.Navigation;
 import app.footprint.ui.common.ScreenModel;
+import app.footprint.ui.common.TextClipboard;
 import app.footprint.ui.company.CompanyViewModel;
 import app.footprint.ui.importing.ImportViewModel;
+import app.footprint.ui.inferences.InferenceDetailModel;
+import app.footprint.ui.inferences.InferenceSource;
+import app.footprint.ui.inferences.InferencesViewModel;
+import app.footprint.ui.inferences.ProfileModel;
 import app.footprint.ui.overview.OverviewViewModel;
 import app.footprint.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -26,15 +32,24 @@ public final class MainWindowViewModel implements Navigation {
     private final AppContext context;
     private final CompanyQueries companies;
     private final ItemQueries items;
+    private final ProfileUpdater updater = ProfileUpdater.standard();
+    private final InferenceSource inferences;
+    private final TextClipboard clipboard;
     private final ReadOnlyObjectWrapper<ScreenModel> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     /** Counts the requests to change screens, so that a late answer does not undo a newer request. */
     private long navigations;
 
     public MainWindowViewModel(AppContext context) {
+        this(context, TextClipboard.system());
+    }
+
+    public MainWindowViewModel(AppContext context, TextClipboard clipboard) {
         this.context = context;
+        this.clipboard = clipboard;
         this.companies = new CompanyQueries(context.database());
         this.items = new ItemQueries(context.database());
+        this.inferences = new InferenceSource(context.database(), updater);
     }
 
     /** The ViewModel of the screen shown. */
@@ -68,9 +83,26 @@ public final class MainWindowViewModel implements Navigation {
 
     @Override
     public void showCompany(Service service) {
+        showCompany(service, CompanyFocus.START);
+    }
+
+    @Override
+    public void showCompany(Service service, CompanyFocus focus) {
         if (!importing.get()) {
-            show(new CompanyViewModel(service, companies, items, context.tasks()));
+            ProfileModel profile = new ProfileModel(service, inferences, context.tasks(), detail());
+            show(new CompanyViewModel(service, focus, companies, items, profile, context.tasks()));
         }
+    }
+
+    @Override
+    public void showInferences() {
+        if (!importing.get()) {
+            show(new InferencesViewModel(inferences, context.tasks(), detail()));
+        }
+    }
+
+    private InferenceDetailModel detail() {
+        return new InferenceDetailModel(inferences, context.tasks(), this, clipboard);
     }
 
     /** Starts an import unless one is running; says whether it started. */
@@ -79,7 +111,7 @@ public final class MainWindowViewModel implements Navigation {
             return false;
         }
         ImportViewModel model = new ImportViewModel(paths, context.importRunner(), context.database(),
-                () -> ProfileUpdater.standard().update(context.database()), context.tasks(), this);
+                () -> updater.update(context.database()), context.tasks(), this);
         importing.bind(model.runningProperty());
         show(model);
         return true;

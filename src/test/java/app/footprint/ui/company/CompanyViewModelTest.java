@@ -12,9 +12,16 @@ import app.footprint.model.SourceRef;
 import app.footprint.store.CompanyQueries;
 import app.footprint.store.Database;
 import app.footprint.store.ItemQueries;
+import app.footprint.analysis.ProfileUpdater;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.common.PagedList;
 import app.footprint.ui.common.SameThreadTaskRunner;
+import app.footprint.ui.common.TaskRunner;
+import app.footprint.ui.inferences.InferenceDetailModel;
+import app.footprint.ui.inferences.InferenceSource;
+import app.footprint.ui.inferences.ProfileModel;
 import app.footprint.ui.testing.DeferredTaskRunner;
+import app.footprint.ui.testing.RecordingNavigation;
 import app.footprint.ui.testing.TestData.ExportBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +67,14 @@ class CompanyViewModelTest {
     }
 
     private CompanyViewModel model(Service service) {
-        return new CompanyViewModel(service, new CompanyQueries(db), new ItemQueries(db), new SameThreadTaskRunner());
+        return model(service, CompanyFocus.START, new SameThreadTaskRunner());
+    }
+
+    private CompanyViewModel model(Service service, CompanyFocus focus, TaskRunner tasks) {
+        InferenceSource source = new InferenceSource(db, ProfileUpdater.standard());
+        ProfileModel profile = new ProfileModel(service, source, tasks,
+                new InferenceDetailModel(source, tasks, new RecordingNavigation(), text -> { }));
+        return new CompanyViewModel(service, focus, new CompanyQueries(db), new ItemQueries(db), profile, tasks);
     }
 
     @Test
@@ -137,9 +151,38 @@ class CompanyViewModelTest {
     }
 
     @Test
+    void opensOnTheKindOfDataAskedFor() {
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.records(Category.SEARCHES), new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.SEARCHES);
+        assertThat(model.rowsProperty().get()).extracting(ItemRow::title).containsExactly("running shoes");
+        assertThat(model.focus()).isEqualTo(CompanyFocus.records(Category.SEARCHES));
+    }
+
+    @Test
+    void aKindTheCompanyDoesNotHoldOpensOnItsLargestKind() {
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.records(Category.LOCATIONS), new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.MESSAGES);
+    }
+
+    @Test
+    void theProfileIsReadWithTheCompany() {
+        CompanyViewModel model = model(Service.FACEBOOK);
+
+        model.open();
+
+        assertThat(model.profile().headlineProperty().get()).isEqualTo("No conclusions about you from Facebook yet.");
+    }
+
+    @Test
     void aCountArrivingAfterAnotherKindWasChosenIsIgnored() {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
-        CompanyViewModel model = new CompanyViewModel(Service.FACEBOOK, new CompanyQueries(db), new ItemQueries(db), tasks);
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.START, tasks);
         model.open();
         tasks.runNext(); // the company is read; the count of messages is asked for
         KindLine searches = model.kinds().get(1);

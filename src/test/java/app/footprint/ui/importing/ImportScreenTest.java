@@ -45,7 +45,7 @@ class ImportScreenTest extends UiTest {
 
         Node card = robot.lookup("#companyCard-facebook").query();
         assertThat(text(card, "#items")).isEqualTo("4 items");
-        assertThat(text(card, "#stated")).isEqualTo("states 2 things about you");
+        assertThat(text(card, "#cardHeadline")).isEqualTo("2 conclusions stated · 1 advertiser has your data");
         assertThat(text(card, "#timeSpan")).isEqualTo("Nov 2023 – Mar 2024");
         assertThat(labels(robot.from(card).lookup("#kinds").query())).containsExactly("Messages", "3", "Searches", "1");
         assertThat(robot.from(card).lookup("#snapshots").tryQuery()).isEmpty();

@@ -71,7 +71,7 @@ class OverviewViewModelTest {
         assertThat(spotify.items()).isEqualTo("4 items");
         assertThat(spotify.kinds()).containsExactly(new KindCount("Listening history", "4"));
         assertThat(spotify.timeSpan()).isEqualTo("Feb 2024");
-        assertThat(spotify.stated()).as("Spotify states nothing here").isNull();
+        assertThat(spotify.headline()).as("Spotify states nothing here").isNull();
         assertThat(spotify.snapshots()).isNull();
 
         CompanyCard facebook = model.cards().get(1);
@@ -80,7 +80,8 @@ class OverviewViewModelTest {
         assertThat(facebook.items()).isEqualTo("3 items");
         assertThat(facebook.kinds()).containsExactly(new KindCount("Messages", "2"), new KindCount("Searches", "1"));
         assertThat(facebook.timeSpan()).isEqualTo("Jun 2011 – Mar 2024");
-        assertThat(facebook.stated()).as("repeats count once").isEqualTo("states 2 things about you");
+        assertThat(facebook.headline()).as("repeats count once")
+                .isEqualTo("2 conclusions stated · 1 advertiser has your data");
         assertThat(facebook.snapshots()).isEqualTo("2 snapshots");
     }
 

@@ -6,8 +6,10 @@ import app.footprint.model.Service;
 import app.footprint.ui.AppContext;
 import app.footprint.ui.common.SameThreadTaskRunner;
 import app.footprint.ui.common.TaskRunner;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.company.CompanyViewModel;
 import app.footprint.ui.importing.ImportViewModel;
+import app.footprint.ui.inferences.InferencesViewModel;
 import app.footprint.ui.overview.OverviewViewModel;
 import app.footprint.ui.testing.DeferredTaskRunner;
 import app.footprint.ui.testing.TestData;
@@ -85,6 +87,24 @@ class MainWindowViewModelTest {
         tasks.runAll();
         assertThat(model.screenProperty().get()).isInstanceOf(OverviewViewModel.class);
         assertThat(model.importingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theInferencesScreenAndACompanysProfileOpenFromAnywhereButAnImport() throws Exception {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        MainWindowViewModel model = model(tasks);
+
+        model.showInferences();
+        assertThat(model.screenProperty().get()).isInstanceOf(InferencesViewModel.class);
+        model.showCompany(Service.FACEBOOK, CompanyFocus.PROFILE);
+        assertThat(model.screenProperty().get()).isInstanceOfSatisfying(CompanyViewModel.class,
+                company -> assertThat(company.focus()).isEqualTo(CompanyFocus.PROFILE));
+
+        model.startImport(List.of(TestData.facebookArchive(dir)));
+        Object importScreen = model.screenProperty().get();
+        model.showInferences();
+        assertThat(model.screenProperty().get()).isSameAs(importScreen);
+        tasks.runAll();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.footprint.ui.testing;
 
 import app.footprint.model.Service;
+import app.footprint.ui.common.CompanyFocus;
 import app.footprint.ui.common.Navigation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,17 @@ public final class RecordingNavigation implements Navigation {
     @Override
     public void showCompany(Service service) {
         requests.add("company " + service.id());
+    }
+
+    /** "company facebook RECORDS LOCATIONS", "company facebook STATED". */
+    @Override
+    public void showCompany(Service service, CompanyFocus focus) {
+        requests.add("company " + service.id() + " " + focus.part() + (focus.category() != null ? " " + focus.category() : ""));
+    }
+
+    @Override
+    public void showInferences() {
+        requests.add("inferences");
     }
 
     @Override

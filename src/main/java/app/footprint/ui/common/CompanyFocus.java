@@ -1,0 +1,30 @@
+package app.footprint.ui.common;
+
+import app.footprint.model.Category;
+import java.util.Objects;
+
+/**
+ * Which part of a company's screen to open on: its records of one kind, the list of what it states, or
+ * its profile (every conclusion about the person from its data).
+ *
+ * @param category for {@link Part#RECORDS}, the kind of data shown; else null
+ */
+public record CompanyFocus(Part part, Category category) {
+    public enum Part { RECORDS, STATED, PROFILE }
+
+    /** The company's screen as the Overview opens it. */
+    public static final CompanyFocus START = new CompanyFocus(Part.RECORDS, null);
+    public static final CompanyFocus STATED = new CompanyFocus(Part.STATED, null);
+    public static final CompanyFocus PROFILE = new CompanyFocus(Part.PROFILE, null);
+
+    public CompanyFocus {
+        Objects.requireNonNull(part, "part");
+        if (category != null && part != Part.RECORDS) {
+            throw new IllegalArgumentException("only the records are shown by kind");
+        }
+    }
+
+    public static CompanyFocus records(Category category) {
+        return new CompanyFocus(Part.RECORDS, Objects.requireNonNull(category, "category"));
+    }
+}
