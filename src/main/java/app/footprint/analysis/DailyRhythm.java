@@ -8,6 +8,7 @@ import app.footprint.model.InferenceKind;
 import app.footprint.model.InferenceOrigin;
 import app.footprint.model.ProfileData;
 import app.footprint.model.Service;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -52,7 +53,7 @@ public final class DailyRhythm implements DerivationRule {
         Map<Service, Map<String, HourTally>> bySender = new EnumMap<>(Service.class);
         Map<Service, MessageParties> parties = new EnumMap<>(Service.class);
         data.items(OWN_ACTIONS, item -> {
-            if (item.at() == null) {
+            if (item.at() == null || dateOnly(item.at())) {
                 return;
             }
             if (item.category() == Category.MESSAGES && !MessageParties.markedOwn(item)
@@ -94,6 +95,16 @@ public final class DailyRhythm implements DerivationRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A time of exactly midnight UTC or local midnight is a date written without a time (order dates, billing
+     * days): it says nothing about the hour. A real action at that very second is rare enough to lose.
+     */
+    private boolean dateOnly(Instant at) {
+        long utc = at.getEpochSecond();
+        long local = utc + rules.getOffset(at).getTotalSeconds();
+        return at.getNano() == 0 && (Math.floorMod(utc, 86_400L) == 0 || Math.floorMod(local, 86_400L) == 0);
     }
 
     private Inference rhythm(Service service, HourTally tally) {
