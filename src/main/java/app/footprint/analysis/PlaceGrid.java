@@ -25,6 +25,8 @@ final class PlaceGrid {
     /** What one cell of the grid saw. */
     static final class Cell {
         final long key;
+        final int row;
+        final int column;
         final Set<Integer> nights = new HashSet<>();
         final Set<Integer> workdays = new HashSet<>();
         final Set<Integer> days = new HashSet<>();
@@ -40,8 +42,14 @@ final class PlaceGrid {
         final List<AnalysedItem> items = new ArrayList<>();
         final Map<String, Integer> names = new HashMap<>();
 
-        Cell(long key) {
+        /** The counter of the last track added to, most points being in the track before. */
+        private long lastTrack = Long.MIN_VALUE;
+        private long[] lastTrackPoints;
+
+        Cell(long key, int row, int column) {
             this.key = key;
+            this.row = row;
+            this.column = column;
         }
 
         double latitude() {
@@ -75,13 +83,24 @@ final class PlaceGrid {
     }
 
     private final Map<Long, Cell> cells = new HashMap<>();
+    /** The last cell and row used: consecutive points mostly fall in the same cell. */
+    private Cell last;
+    private int lastRow = Integer.MIN_VALUE;
+    private double lastCosine;
 
     /** The cell holding a position, created when new; its centre is the mean of what it received. */
     Cell at(double latitude, double longitude) {
         int row = (int) Math.floor(latitude / CELL_DEGREES);
-        int column = (int) Math.floor(longitude * cosine(row) / CELL_DEGREES);
-        long key = key(row, column);
-        Cell cell = cells.computeIfAbsent(key, Cell::new);
+        if (row != lastRow) {
+            lastRow = row;
+            lastCosine = cosine(row);
+        }
+        int column = (int) Math.floor(longitude * lastCosine / CELL_DEGREES);
+        Cell cell = last;
+        if (cell == null || cell.row != row || cell.column != column) {
+            cell = cells.computeIfAbsent(key(row, column), k -> new Cell(k, row, column));
+            last = cell;
+        }
         cell.records++;
         cell.sumLatitude += latitude;
         cell.sumLongitude += longitude;
@@ -90,8 +109,14 @@ final class PlaceGrid {
 
     /** Notes a location point of a track in a cell. */
     static void point(Cell cell, long track, String path) {
-        cell.pointsPerTrack.computeIfAbsent(track, t -> new long[1])[0]++;
-        cell.trackPaths.putIfAbsent(track, path);
+        if (track != cell.lastTrack) {
+            cell.lastTrack = track;
+            cell.lastTrackPoints = cell.pointsPerTrack.computeIfAbsent(track, t -> {
+                cell.trackPaths.put(t, path);
+                return new long[1];
+            });
+        }
+        cell.lastTrackPoints[0]++;
     }
 
     /** Notes a visit item in a cell, with the place's name when the item gives one. */
@@ -203,7 +228,7 @@ final class PlaceGrid {
     }
 
     private List<Cell> neighbourhood(Cell cell) {
-        int row = (int) (cell.key >> 32);
+        int row = cell.row;
         double latitude = cell.latitude();
         List<Cell> out = new ArrayList<>(9);
         for (int dr = -1; dr <= 1; dr++) {
@@ -224,7 +249,11 @@ final class PlaceGrid {
         return Math.max(0.01, Math.cos(Math.toRadians((row + 0.5) * CELL_DEGREES)));
     }
 
+    /**
+     * The cell's key. Row and column packed side by side hash badly (Long's hash folds them onto each other,
+     * so neighbouring cells collide), so the packing is scrambled by an odd multiplier, which keeps it unique.
+     */
     private static long key(int row, int column) {
-        return ((long) row << 32) | (column & 0xffffffffL);
+        return (((long) row << 32) | (column & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }
