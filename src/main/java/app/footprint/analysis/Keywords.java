@@ -1,0 +1,89 @@
+package app.footprint.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A list of keywords matched on whole words, without regard to case and accents, so that one list serves
+ * titles in any language: "Wattebällchen" matches "wattebällchen" and "WATTEBALLCHEN". A keyword is one or
+ * more words in order ("cotton balls"); a {@code *} at the start or end of a word lets the word go on
+ * ("*lotion" matches "Bodylotion", "windel*" matches "Windeln"), which German compounds need; parts joined
+ * by {@code +} must all appear, in any order ("*lotion+parfümfrei").
+ */
+final class Keywords {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}*+]+");
+    private static final Pattern NOT_WORD_TEXT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Pattern pattern;
+
+    private Keywords(Pattern pattern) {
+        this.pattern = pattern;
+    }
+
+    /** Keywords as written in the lists; blank ones are left out. */
+    static Keywords of(Collection<String> keywords) {
+        List<String> alternatives = new ArrayList<>();
+        for (String keyword : keywords) {
+            String plain = plain(keyword);
+            StringBuilder all = new StringBuilder();
+            for (String part : plain.split("\\+")) {
+                String words = NOT_WORD.matcher(part).replaceAll(" ").strip();
+                if (!words.isEmpty() && !words.equals("*")) {
+                    all.append("(?=.*").append(term(words)).append(')');
+                }
+            }
+            if (!all.isEmpty()) {
+                alternatives.add(all.toString());
+            }
+        }
+        return new Keywords(alternatives.isEmpty() ? null
+                : Pattern.compile("^(?:" + String.join("|", alternatives) + ")"));
+    }
+
+    /** Whether a text normalised with {@link #normalise} holds one of the keywords. */
+    boolean matches(String normalised) {
+        return pattern != null && normalised != null && pattern.matcher(normalised).find();
+    }
+
+    /** Whether the list is empty. */
+    boolean isEmpty() {
+        return pattern == null;
+    }
+
+    /** Lower case, without accents, "ß" as "ss", words separated by single spaces. */
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        return NOT_WORD_TEXT.matcher(plain(text)).replaceAll(" ").strip();
+    }
+
+    private static String plain(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** One part: its words in order, each whole unless a {@code *} lets it go on. */
+    private static String term(String words) {
+        StringBuilder regex = new StringBuilder();
+        String[] list = words.split(" ");
+        for (int i = 0; i < list.length; i++) {
+            String word = list[i];
+            boolean open = word.startsWith("*");
+            boolean close = word.endsWith("*");
+            String core = word.replace("*", "");
+            if (i == 0) {
+                regex.append(open ? "" : "(?<![\\p{L}\\p{N}])");
+            } else {
+                regex.append(' ');
+            }
+            regex.append(open ? "[\\p{L}\\p{N}]*" : "").append(Pattern.quote(core)).append(close ? "[\\p{L}\\p{N}]*" : "");
+        }
+        return regex.append("(?![\\p{L}\\p{N}])").toString();
+    }
+}
