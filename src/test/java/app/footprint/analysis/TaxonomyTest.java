@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.footprint.model.SensitiveCategory;
 import app.footprint.model.Topic;
 import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TaxonomyTest {
@@ -66,6 +67,20 @@ class TaxonomyTest {
         assertThat(id("Lebensversicherung")).isEqualTo("finance.insurance");
         assertThat(id("Ski")).isEqualTo("sports.winter");
         assertThat(id("Skinny jeans")).isEqualTo("fashion");
+    }
+
+    @Test
+    void namesAndEverydayWordsAreNeverTakenForASensitiveTopic() {
+        // Each of these once made a false sensitive flag: a friend's first name, a German verb, a running race,
+        // a Spanish word inside a German title, the German for "data", a nurse's job title.
+        for (String text : List.of("Christian Wagner", "Ich glaube, das wird gut", "Race day! 10 km am Cospudener See",
+                "Kaltfront: Staffel 2: Inversion (Folge 2)", "Deine Daten herunterladen", "Sie sucht ihre Laufschuhe",
+                "Recovery run nach dem Nachtdienst", "Schweinebraten mit Knödeln", "Krankenschwester gesucht",
+                "Time slots for the pool", "Pride and Prejudice", "Neue Singles im Radio", "Herkunft: Italien")) {
+            assertThat(T.topicOf(text).map(Topic::sensitive)).as(text).isEmpty();
+        }
+        assertThat(id("Christi Himmelfahrt in der Kirche")).isEqualTo("religion");
+        assertThat(id("Krankheit und Pflege")).isEqualTo("health");
     }
 
     @Test
