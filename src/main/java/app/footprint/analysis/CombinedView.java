@@ -91,7 +91,9 @@ final class CombinedView {
             List<Inference> parts = new ArrayList<>(events);
             List<String> label = new ArrayList<>(List.of(event.label()));
             Optional<Inference> home = best(ones, InferenceKind.HOME, null);
-            Optional<Inference> work = best(ones, InferenceKind.WORK, null);
+            // Work from the company that gave the home, when it has one: their places are read the same way.
+            Optional<Inference> work = home.flatMap(h -> ones.stream().filter(i -> i.kind() == InferenceKind.WORK
+                    && i.service() == h.service()).findFirst()).or(() -> best(ones, InferenceKind.WORK, null));
             home.ifPresent(h -> {
                 parts.add(h);
                 label.add(lowerFirst(h.label()));
@@ -106,9 +108,18 @@ final class CombinedView {
                 parts.addAll(places);
                 label.add("visits " + places.get(0).label());
             }
+            List<Inference> corroborating = new ArrayList<>(events);
             if (event.sensitive() != null) {
                 ones.stream().filter(i -> i.sensitive() == event.sensitive() && i.kind() != InferenceKind.LIFE_EVENT
-                        && !parts.contains(i)).sorted(SUREST).forEach(parts::add);
+                        && !parts.contains(i)).sorted(SUREST).forEach(i -> {
+                            parts.add(i);
+                            corroborating.add(i);
+                        });
+            }
+            // The event grows surer with every company's sign of it; the whole is as sure as its weakest place.
+            double confidence = Math.min(0.95, atLeastOne(corroborating));
+            for (Optional<Inference> place : List.of(home, work)) {
+                confidence = Math.min(confidence, place.map(Inference::confidence).orElse(1.0));
             }
             if (companies(parts).size() < 2) {
                 continue;
@@ -119,7 +130,7 @@ final class CombinedView {
                     + "particular moment of life, where they live and where they go, which is what targeted "
                     + "advertising and data brokers sell, and which " + (event.sensitive() != null
                     ? "touches a sensitive category." : "can be used to single you out.");
-            out.add(combined(String.join("; ", label), event.topic(), event.sensitive(), null, weakest(parts),
+            out.add(combined(String.join("; ", label), event.topic(), event.sensitive(), null, confidence,
                     null, null, explanation, parts));
         }
         return out;
@@ -141,10 +152,6 @@ final class CombinedView {
             }
             List<Inference> parts = oneOfEachCompanyFirst(all);
             String names = PurchaseLifeEvents.list(companies.stream().map(Service::displayName).toList());
-            double missed = 1;
-            for (Inference i : parts) {
-                missed *= 1 - i.confidence();
-            }
             Topic topic = all.stream().map(Inference::topic).filter(Objects::nonNull)
                     .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -155,7 +162,7 @@ final class CombinedView {
                     + companies.size() + " independent sources, which makes it all the more certain. "
                     + category.why();
             out.add(combined(category.label() + ", known to " + names, topic, category, null,
-                    Math.min(0.95, 1 - missed), null, null, explanation, parts));
+                    Math.min(0.95, atLeastOne(parts)), null, null, explanation, parts));
         });
         return out;
     }
@@ -193,6 +200,15 @@ final class CombinedView {
         Set<Service> companies = EnumSet.noneOf(Service.class);
         parts.forEach(i -> companies.add(i.service()));
         return companies;
+    }
+
+    /** How likely at least one of these independent conclusions is right. */
+    private static double atLeastOne(List<Inference> parts) {
+        double allWrong = 1;
+        for (Inference i : parts) {
+            allWrong *= 1 - i.confidence();
+        }
+        return 1 - allWrong;
     }
 
     private static double weakest(List<Inference> parts) {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.footprint.model.Evidence;
 import app.footprint.model.Inference;
 import app.footprint.model.InferenceKind;
+import app.footprint.model.InferenceOrigin;
 import app.footprint.model.SensitiveCategory;
 import app.footprint.model.Service;
 import app.footprint.store.Database;
 import app.footprint.store.ProfileQueries;
 import app.footprint.testing.DemoDatabase;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Life events, taste profile and combined view on the demo persona, through the real importers and store. */
@@ -77,16 +80,31 @@ class PurchasesTasteCombinedDemoTest {
                 assertThat(i.sources()).hasSizeGreaterThanOrEqualTo(2);
                 assertThat(i.evidence()).allSatisfy(e -> assertThat(e.kind()).isEqualTo(Evidence.Kind.INFERENCE));
             });
+            Inference empty = combined.stream().filter(i -> i.label().equals("When your home is likely empty"))
+                    .findFirst().orElseThrow();
+            assertThat(empty.sources()).contains(Service.GOOGLE).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(empty.latitude()).isBetween(51.330, 51.334);
+            Inference expecting = combined.stream().filter(i -> i.label().startsWith("Expecting a baby"))
+                    .findFirst().orElseThrow();
+            assertThat(expecting.label()).isEqualTo("Expecting a baby, around August 2023; home near Zschochersche "
+                    + "Straße 27, 04229 Leipzig, Deutschland; work near Klinikum am Auwald");
+            assertThat(expecting.sources()).as("the orders, the places, and the companies that know of the pregnancy")
+                    .contains(Service.AMAZON, Service.GOOGLE, Service.FACEBOOK, Service.INSTAGRAM);
+            assertThat(expecting.sensitive()).isEqualTo(SensitiveCategory.PREGNANCY_PARENTING);
+            assertThat(expecting.confidence()).as("an event many companies corroborate, at well-known places")
+                    .isGreaterThan(0.5);
+            assertThat(combined).anySatisfy(i -> assertThat(i.label())
+                    .startsWith("Pregnancy and parenting, known to Google, Facebook, Instagram"));
         }
     }
 
     @Test
     void herPurchaseLifeEventCombinesWithAHomeAnotherCompanyKnows() {
         try (Database db = DemoDatabase.open()) {
-            List<Inference> inferences = new java.util.ArrayList<>(new PurchaseLifeEvents(BERLIN).derive(new ProfileQueries(db)));
-            inferences.add(new Inference(app.footprint.model.InferenceOrigin.DERIVED, Service.GOOGLE, InferenceKind.HOME,
+            List<Inference> inferences = new ArrayList<>(new PurchaseLifeEvents(BERLIN).derive(new ProfileQueries(db)));
+            inferences.add(new Inference(InferenceOrigin.DERIVED, Service.GOOGLE, InferenceKind.HOME,
                     "Home near Zschochersche Straße", null, null, null, 0.8, 51.3327, 12.3379, null, "by hand", List.of(),
-                    1, java.util.Set.of(Service.GOOGLE)));
+                    1, Set.of(Service.GOOGLE)));
 
             List<Inference> combined = CombinedView.combine(inferences);
 
