@@ -36,6 +36,8 @@ public final class DailyRhythm implements DerivationRule {
     /** A rhythm needs at least this many timestamps on this many distinct days. */
     static final int MIN_ACTIONS = 100;
     static final int MIN_DAYS = 7;
+    /** A quiet span longer than this many hours is more than sleep. */
+    static final int LONGEST_NIGHT = 10;
     /** Weekdays and weekends are compared when each has this many timestamps. */
     static final int MIN_PART = 50;
 
@@ -129,11 +131,22 @@ public final class DailyRhythm implements DerivationRule {
                 }
             }
             double quietShare = quiet / (double) total;
-            label = "Usually asleep " + sleep + ", most active " + new HourTally.Span(peak, (peak + 1) % 24);
-            explanation.append("they leave a quiet span from ").append(sleep).append(" with ")
-                    .append(percent(quietShare)).append(" of your activity: most likely when you sleep. You are most "
-                            + "active between ").append(new HourTally.Span(peak, (peak + 1) % 24)).append('.');
             confidence = (1 - Math.min(1, quietShare * 5)) * Math.min(1, 0.4 + tally.days.size() / 50.0);
+            if (sleep.length() <= LONGEST_NIGHT) {
+                label = "Usually asleep " + sleep + ", most active " + new HourTally.Span(peak, (peak + 1) % 24);
+                explanation.append("they leave a quiet span from ").append(sleep).append(" with ")
+                        .append(percent(quietShare)).append(" of your activity: most likely when you sleep.");
+            } else {
+                // Longer than any night: the service is used only part of the day, so its data shows the habit of
+                // using it, not the sleep.
+                label = "Used outside " + sleep + ", most active " + new HourTally.Span(peak, (peak + 1) % 24);
+                explanation.append("they leave a quiet span from ").append(sleep).append(" with ")
+                        .append(percent(quietShare)).append(" of your activity, longer than a night: you use it only "
+                                + "at some hours of the day, so your sleep lies somewhere in that span.");
+                confidence /= 2;
+            }
+            explanation.append(" You are most active between ").append(new HourTally.Span(peak, (peak + 1) % 24))
+                    .append('.');
         } else {
             label = "Active at all hours, most active " + new HourTally.Span(peak, (peak + 1) % 24);
             explanation.append("there is no quiet span of four hours or more: you act at all hours (or several "

@@ -69,6 +69,21 @@ class DailyRhythmTest {
     }
 
     @Test
+    void aServiceUsedOnlyInTheEveningDoesNotClaimToKnowTheSleep() {
+        MemoryProfileData data = new MemoryProfileData();
+        for (int d = 0; d < 40; d++) {
+            for (int n = 0; n < 4; n++) {
+                data.item(Service.NETFLIX, Category.WATCHING,
+                        FIRST.plusDays(d).atTime(19 + n, 10).atZone(BERLIN).toInstant(), "Episode " + n);
+            }
+        }
+        Inference netflix = of(new DailyRhythm(BERLIN).derive(data), Service.NETFLIX);
+        assertThat(netflix.label()).isEqualTo("Used outside 23:00–19:00, most active 19:00–20:00");
+        assertThat(netflix.explanation()).contains("longer than a night");
+        assertThat(netflix.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void tooFewActionsGiveNoRhythm() {
         MemoryProfileData data = new MemoryProfileData();
         for (int n = 0; n < DailyRhythm.MIN_ACTIONS - 1; n++) {
