@@ -145,7 +145,7 @@ public final class InferencePanel {
         }
         label.setText(i.label());
         meta.setText(InferenceWords.meta(i));
-        badges.getChildren().setAll(badgesOf(i));
+        badges.getChildren().setAll(badgesOf(i, true));
         explanation.setText(i.explanation());
         sensitiveBox.setVisible(i.isSensitive());
         sensitiveBox.setManaged(i.isSensitive());
@@ -161,20 +161,31 @@ public final class InferencePanel {
         label.setVisible(!text.isEmpty());
     }
 
-    /** The sensitive flag and the activity mark, as badges. */
-    static List<Label> badgesOf(Inference i) {
+    /** The sensitive flag and the activity mark, as badges: in full for the detail, in a word for the list. */
+    static List<Label> badgesOf(Inference i, boolean inFull) {
         List<Label> out = new ArrayList<>();
         if (i.isSensitive()) {
-            out.add(Nodes.badge(InferenceWords.sensitiveBadge(i), "danger"));
+            Label badge = Nodes.badge(inFull ? InferenceWords.sensitiveBadge(i) : "Sensitive", "danger");
+            badge.setTooltip(new Tooltip(InferenceWords.sensitiveBadge(i)));
+            out.add(badge);
         }
         if (i.support() != null) {
-            out.add(Nodes.badge(i.support().label(), i.support() == ActivitySupport.SUPPORTED ? "success" : "warning"));
+            boolean supported = i.support() == ActivitySupport.SUPPORTED;
+            Label badge = Nodes.badge(inFull ? i.support().label() : supported ? "Supported" : "No trace",
+                    supported ? "success" : "warning");
+            badge.setTooltip(new Tooltip(i.support().label()));
+            out.add(badge);
         }
         return out;
     }
 
     /** A heading, or a conclusion: its label and badges, then where it comes from and how sure it is. */
     private static final class EntryCell extends ListCell<InferenceEntry> {
+        EntryCell() {
+            // The cell takes the list's width, never more: a long label is cut short instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(InferenceEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -188,11 +199,19 @@ public final class InferencePanel {
                 return;
             }
             Inference i = ((InferenceEntry.Row) entry).stored().inference();
-            HBox first = new HBox(6, Nodes.label(i.label(), "inference-label"));
+            // The label gives way (with an ellipsis) before the badges do.
+            Label title = Nodes.label(i.label(), "inference-label");
+            title.setMinWidth(40);
+            HBox first = new HBox(6, title);
             first.setAlignment(Pos.CENTER_LEFT);
-            first.getChildren().addAll(badgesOf(i));
+            for (Label badge : badgesOf(i, false)) {
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                first.getChildren().add(badge);
+            }
             Label second = Nodes.label(InferenceWords.meta(i) + " · " + InferenceWords.confidence(i.confidence()),
                     Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            second.setMinWidth(0);
+            setTooltip(new Tooltip(i.label()));
             setGraphic(new VBox(2, first, second));
         }
     }
