@@ -19,40 +19,69 @@ final class Keywords {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}*+]+");
     private static final Pattern NOT_WORD_TEXT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Pattern pattern;
+    /**
+     * One keyword: the words each of its parts must contain (a cheap test that rules out almost every title),
+     * and the pattern that then checks word boundaries and order.
+     */
+    private record Keyword(List<String> literals, Pattern pattern) {
+        boolean matches(String normalised) {
+            for (String literal : literals) {
+                if (!normalised.contains(literal)) {
+                    return false;
+                }
+            }
+            return pattern.matcher(normalised).find();
+        }
+    }
 
-    private Keywords(Pattern pattern) {
-        this.pattern = pattern;
+    private final List<Keyword> keywords;
+
+    private Keywords(List<Keyword> keywords) {
+        this.keywords = List.copyOf(keywords);
     }
 
     /** Keywords as written in the lists; blank ones are left out. */
     static Keywords of(Collection<String> keywords) {
-        List<String> alternatives = new ArrayList<>();
+        List<Keyword> out = new ArrayList<>();
         for (String keyword : keywords) {
             String plain = plain(keyword);
             StringBuilder all = new StringBuilder();
+            List<String> literals = new ArrayList<>();
             for (String part : plain.split("\\+")) {
                 String words = NOT_WORD.matcher(part).replaceAll(" ").strip();
                 if (!words.isEmpty() && !words.equals("*")) {
                     all.append("(?=.*").append(term(words)).append(')');
+                    for (String word : words.split(" ")) {
+                        String core = word.replace("*", "");
+                        if (!core.isEmpty()) {
+                            literals.add(core);
+                        }
+                    }
                 }
             }
             if (!all.isEmpty()) {
-                alternatives.add(all.toString());
+                out.add(new Keyword(literals, Pattern.compile("^" + all)));
             }
         }
-        return new Keywords(alternatives.isEmpty() ? null
-                : Pattern.compile("^(?:" + String.join("|", alternatives) + ")"));
+        return new Keywords(out);
     }
 
     /** Whether a text normalised with {@link #normalise} holds one of the keywords. */
     boolean matches(String normalised) {
-        return pattern != null && normalised != null && pattern.matcher(normalised).find();
+        if (normalised == null) {
+            return false;
+        }
+        for (Keyword keyword : keywords) {
+            if (keyword.matches(normalised)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the list is empty. */
     boolean isEmpty() {
-        return pattern == null;
+        return keywords.isEmpty();
     }
 
     /** Lower case, without accents, "ß" as "ss", words separated by single spaces. */

@@ -35,18 +35,35 @@ public final class ProfileAnalysis {
 
     /** Every inference: per company its stated ones, then its derived ones; then those across companies. */
     public List<Inference> analyse(ProfileData data) {
+        return analyse(data, (step, nanos) -> { });
+    }
+
+    /** The same, telling how long each step took (the benchmark prints it). */
+    public List<Inference> analyse(ProfileData data, StepTimes times) {
         List<Inference> derived = new ArrayList<>();
         for (DerivationRule rule : rules) {
+            long start = System.nanoTime();
             derived.addAll(rule.derive(data));
+            times.took(rule.getClass().getSimpleName(), System.nanoTime() - start);
         }
+        long start = System.nanoTime();
         List<Inference> activityInterests = derived.stream()
                 .filter(i -> i.kind() == InferenceKind.ACTIVITY_INTEREST).toList();
         List<Inference> statedOnes = ActivitySupportMarks.mark(stated.normalise(data.statedInferences()),
                 activityInterests);
+        times.took("StatedInferences", System.nanoTime() - start);
+        start = System.nanoTime();
         List<Inference> all = new ArrayList<>(statedOnes);
         all.addAll(derived);
         all.addAll(CrossCompanyView.compare(statedOnes));
         all.addAll(CombinedView.combine(List.copyOf(all)));
+        times.took("CrossCompanyAndCombinedView", System.nanoTime() - start);
         return all;
+    }
+
+    /** Receives the duration of each step of an analysis. */
+    @FunctionalInterface
+    public interface StepTimes {
+        void took(String step, long nanos);
     }
 }

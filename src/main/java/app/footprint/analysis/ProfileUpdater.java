@@ -18,9 +18,14 @@ public final class ProfileUpdater {
 
     /** Analyses the current exports and replaces the stored inferences. */
     public void update(Database db) {
+        update(db, (step, nanos) -> { });
+    }
+
+    /** The same, telling how long each step of the analysis took. */
+    public void update(Database db, ProfileAnalysis.StepTimes times) {
         ProfileQueries data = new ProfileQueries(db);
         String exports = data.currentExportsKey();
-        new InferenceStore(db).replaceAll(analysis.analyse(data), exports, ProfileAnalysis.VERSION);
+        new InferenceStore(db).replaceAll(analysis.analyse(data, times), exports, ProfileAnalysis.VERSION);
     }
 
     /** Updates only when the exports or the rules changed since the stored analysis; says whether it ran. */

@@ -106,7 +106,8 @@ public final class Benchmark {
         double analysisSeconds;
         try (Database db = Database.open(databaseFile); HeapWatch heap = new HeapWatch()) {
             start = System.nanoTime();
-            ProfileUpdater.standard().update(db);
+            ProfileUpdater.standard().update(db, (step, nanos) -> print("analysis_" + step + "_s",
+                    fixed(nanos / 1e9, 2)));
             analysisSeconds = seconds(start);
             print("analysis_s", fixed(analysisSeconds, 2) + "  (the profile: stated inferences, home and work from every "
                     + "location point, rhythm, life events, taste, interests, the combined view)");
