@@ -57,7 +57,7 @@ final class CombinedView {
         Service homeService = home.get().service();
         List<Inference> parts = new ArrayList<>(List.of(home.get()));
         best(ones, InferenceKind.DAILY_RHYTHM, homeService).ifPresent(parts::add);
-        best(ones, InferenceKind.WORK, homeService).ifPresent(parts::add);
+        workOf(ones, home.get()).ifPresent(parts::add);
         if (companies(parts).size() < 2) {
             return Optional.empty();
         }
@@ -91,9 +91,7 @@ final class CombinedView {
             List<Inference> parts = new ArrayList<>(events);
             List<String> label = new ArrayList<>(List.of(event.label()));
             Optional<Inference> home = best(ones, InferenceKind.HOME, null);
-            // Work from the company that gave the home, when it has one: their places are read the same way.
-            Optional<Inference> work = home.flatMap(h -> ones.stream().filter(i -> i.kind() == InferenceKind.WORK
-                    && i.service() == h.service()).findFirst()).or(() -> best(ones, InferenceKind.WORK, null));
+            Optional<Inference> work = home.flatMap(h -> workOf(ones, h)).or(() -> best(ones, InferenceKind.WORK, null));
             home.ifPresent(h -> {
                 parts.add(h);
                 label.add(lowerFirst(h.label()));
@@ -175,6 +173,15 @@ final class CombinedView {
         return new Inference(InferenceOrigin.DERIVED, null, InferenceKind.COMBINED, label, topic, sensitive, why,
                 Math.max(0, Math.min(1, confidence)), latitude, longitude, null, explanation, evidence, parts.size(),
                 companies(parts));
+    }
+
+    /**
+     * The workplace to go with a home: the one from the same company, whose places are read the same way, else
+     * the surest from another.
+     */
+    private static Optional<Inference> workOf(List<Inference> ones, Inference home) {
+        return ones.stream().filter(i -> i.kind() == InferenceKind.WORK && i.service() == home.service()).findFirst()
+                .or(() -> best(ones, InferenceKind.WORK, null));
     }
 
     /** The surest inference of a kind, from another company than {@code notFrom} when there is one. */

@@ -84,6 +84,8 @@ class PurchasesTasteCombinedDemoTest {
                     .findFirst().orElseThrow();
             assertThat(empty.sources()).contains(Service.GOOGLE).hasSizeGreaterThanOrEqualTo(2);
             assertThat(empty.latitude()).isBetween(51.330, 51.334);
+            assertThat(empty.evidence()).extracting(Evidence::label).as("the workplace of the company that gave the home")
+                    .contains("Google: Work near Klinikum am Auwald");
             Inference expecting = combined.stream().filter(i -> i.label().startsWith("Expecting a baby"))
                     .findFirst().orElseThrow();
             assertThat(expecting.label()).isEqualTo("Expecting a baby, around August 2023; home near Zschochersche "
