@@ -80,20 +80,17 @@ class ActivityInterestsTest {
     }
 
     @Test
-    void staysFastOnHalfAMillionRecords() {
+    void listsAtMostTwoHundredRecordsButCountsThemAll() {
+        // Speed is measured by the benchmark (footprint bench prints analysis_ActivityInterests_s), not here.
         MemoryProfileData data = new MemoryProfileData();
-        String[] titles = {"Gesucht nach laufschuhe damen", "Sauerteig für Anfänger angesehen", "Nachrichten aus Leipzig aufgerufen",
-                "Upvoted a comment in r/running", "Route nach Clara-Zetkin-Park", "Handcreme für Pflegeberufe 100 ml",
-                "Nachtschicht: Staffel 1: Code Blau (Folge 3)", "random video 1234"};
-        for (int i = 0; i < 500_000; i++) {
-            data.item(Service.values()[i % 12], Category.SEARCHES, START.plusSeconds(i * 60L), titles[i % titles.length] + " " + (i % 5000));
+        for (int i = 0; i < 3_000; i++) {
+            data.item(Service.GOOGLE, Category.SEARCHES, START.plusSeconds(i * 3_600L), "Gesucht nach laufschuhe damen " + i);
         }
-        long t0 = System.nanoTime();
         List<Inference> out = new ActivityInterests(TAXONOMY).derive(data);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("ActivityInterests on 500,000 records: " + millis + " ms");
-        assertThat(out).isNotEmpty();
+        assertThat(out).anySatisfy(i -> {
+            assertThat(i.evidenceCount()).isEqualTo(3_000);
+            assertThat(i.evidence()).hasSize(200);
+        });
         assertThat(out).allSatisfy(i -> assertThat(i.evidence()).hasSizeLessThanOrEqualTo(200));
-        assertThat(millis).as("a few seconds at most, with room for a busy machine").isLessThan(20_000);
     }
 }
