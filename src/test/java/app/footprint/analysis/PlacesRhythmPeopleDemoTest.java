@@ -34,17 +34,6 @@ class PlacesRhythmPeopleDemoTest {
             rhythm = new DailyRhythm(BERLIN).derive(data);
             people = new Relationships().derive(data);
         }
-        if (Boolean.getBoolean("footprint.print")) {
-            for (Inference i : concat()) {
-                System.out.println(i.service() + " | " + i.kind() + " | " + i.label() + " | " + i.confidence() + " | "
-                        + i.latitude() + "," + i.longitude() + " | " + i.evidenceCount() + "/" + i.evidence().size()
-                        + "\n    " + i.explanation());
-            }
-        }
-    }
-
-    private static List<Inference> concat() {
-        return java.util.stream.Stream.of(places, rhythm, people).flatMap(List::stream).toList();
     }
 
     @Test
