@@ -1,10 +1,12 @@
 package app.footprint.analysis;
 
 import app.footprint.model.InferenceKind;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Age ranges and genders as companies state them ("Age: 25 to 34", "AGE_25_TO_34", "Demographics:Frauen",
@@ -43,7 +45,7 @@ final class Demographics {
 
     /** Words as {@link Taxonomy#normalise} writes them ("frauen" becomes "fraun"), to compare with normalised text. */
     private static Set<String> normalised(String... words) {
-        return java.util.Arrays.stream(words).map(Taxonomy::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Arrays.stream(words).map(Taxonomy::normalise).collect(Collectors.toUnmodifiableSet());
     }
 
     /** "Age 25–34" or "Gender: female" when the value states an age range or a gender, else empty. */

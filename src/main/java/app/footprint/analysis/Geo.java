@@ -1,5 +1,6 @@
 package app.footprint.analysis;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,6 @@ final class Geo {
         if (meters < 1000) {
             return Math.round(meters / 10.0) * 10 + " m";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f km", meters / 1000);
+        return String.format(Locale.ROOT, "%.1f km", meters / 1000);
     }
 }

@@ -18,6 +18,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -264,8 +265,8 @@ public final class HomeAndWork implements DerivationRule {
 
     /** The points of the place per track, most first, then its visit items. */
     private static List<Evidence> evidence(Service service, PlaceGrid.Place place) {
-        Map<Long, long[]> perTrack = new java.util.HashMap<>();
-        Map<Long, String> paths = new java.util.HashMap<>();
+        Map<Long, long[]> perTrack = new HashMap<>();
+        Map<Long, String> paths = new HashMap<>();
         List<AnalysedItem> items = new ArrayList<>();
         for (PlaceGrid.Cell cell : place.cells()) {
             cell.pointsPerTrack.forEach((t, n) -> perTrack.computeIfAbsent(t, k -> new long[1])[0] += n[0]);

@@ -10,6 +10,7 @@ import app.footprint.model.Service;
 import app.footprint.model.StatedInference;
 import app.footprint.model.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,7 +150,7 @@ public final class StatedInferences {
             return value;
         }
         String last = parts[parts.length - 1];
-        return last + " (" + String.join(" › ", java.util.Arrays.copyOf(parts, parts.length - 1)) + ")";
+        return last + " (" + String.join(" › ", Arrays.copyOf(parts, parts.length - 1)) + ")";
     }
 
     private Topic topic(InferenceKind kind, String value, String label) {

@@ -14,6 +14,7 @@ import app.footprint.testing.MemoryProfileData;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class PurchaseLifeEventsTest {
     @Test
     void theTargetSignsBoughtWithinWeeksMakeAPregnancy() {
         order(day(2021, 3, 4), "Kaffeebohnen Espresso 1 kg");
-        List<AnalysedItem> signs = new java.util.ArrayList<>();
+        List<AnalysedItem> signs = new ArrayList<>();
         for (int i = 0; i < PREGNANCY_SIGNS.size(); i++) {
             signs.add(order(day(2023, 8, 2).plus(java.time.Duration.ofDays(9L * i)), PREGNANCY_SIGNS.get(i)));
         }
