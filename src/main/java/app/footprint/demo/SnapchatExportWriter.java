@@ -401,7 +401,8 @@ final class SnapchatExportWriter {
         fact(g, "In-app Language", "de");
         g.writeEndObject();
         g.writeObjectFieldStart("Demographics");
-        g.writeStringField("Cohort Age", "AGE_25_TO_34");
+        // Snapchat's model misjudges her age: the profile shows where companies contradict each other.
+        g.writeStringField("Cohort Age", "AGE_35_PLUS");
         g.writeStringField("Derived Ad Demographic", "FEMALE");
         tally.demographics += 2;
         g.writeEndObject();

@@ -78,7 +78,7 @@ class InferencesCommandTest {
         });
         assertThat(all).extracting(i -> i.get("kind").asText())
                 .contains("work", "daily_rhythm", "life_event", "taste_profile", "activity_interest", "relationship",
-                        "combined");
+                        "combined", "contradiction");
         assertThat(all).anySatisfy(i -> assertThat(i.get("sensitive").asText()).isEqualTo("pregnancy_parenting"));
         assertThat(all).anySatisfy(i -> assertThat(i.get("support").asText()).isEqualTo("supported"));
         assertThat(all).anySatisfy(i -> assertThat(i.get("support").asText()).isEqualTo("no_trace"));

@@ -152,7 +152,7 @@ class TikTokSnapchatDemoImportTest {
             assertThat(stated.get(InferenceKind.INFERRED_LOCATION)).extracting(StatedInferenceRow::value)
                     .contains("Leipzig, Sachsen, DE", "Home: 51.331, 12.335", "Work: 51.3305, 12.387");
             assertThat(stated.get(InferenceKind.DEMOGRAPHIC)).extracting(StatedInferenceRow::value)
-                    .containsExactlyInAnyOrder("AGE_25_TO_34", "FEMALE");
+                    .containsExactlyInAnyOrder("AGE_35_PLUS", "FEMALE");
         }
     }
 }

@@ -86,7 +86,7 @@ class FootprintAppTest extends UiTest {
         assertThat(all).extracting(Inference::kind).contains(InferenceKind.HOME, InferenceKind.WORK,
                 InferenceKind.REGULAR_PLACE, InferenceKind.DAILY_RHYTHM, InferenceKind.LIFE_EVENT,
                 InferenceKind.TASTE_PROFILE, InferenceKind.ACTIVITY_INTEREST, InferenceKind.RELATIONSHIP,
-                InferenceKind.AGREEMENT, InferenceKind.COMBINED);
+                InferenceKind.AGREEMENT, InferenceKind.CONTRADICTION, InferenceKind.COMBINED);
         assertThat(all).extracting(Inference::support).contains(ActivitySupport.SUPPORTED, ActivitySupport.NO_TRACE);
         assertThat(all).allSatisfy(i -> assertThat(i.evidenceCount()).as(i.label()).isPositive());
 
