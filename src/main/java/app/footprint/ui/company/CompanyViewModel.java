@@ -164,8 +164,9 @@ public final class CompanyViewModel implements ScreenModel {
     }
 
     /**
-     * The row of the record the screen was opened on, to scroll to and select once its kind is shown; -1 when
-     * none was asked for or it is not among the rows (then {@link #rowsTextProperty} says so).
+     * The row of the record the screen was opened on, to scroll to and select once its kind and the row's
+     * page are read; -1 when none was asked for or it is not among the rows (then {@link #rowsTextProperty}
+     * says so).
      */
     public ReadOnlyIntegerProperty followedRowProperty() {
         return followedRow.getReadOnlyProperty();
@@ -202,7 +203,12 @@ public final class CompanyViewModel implements ScreenModel {
                         + service.displayName() + ", such as an older snapshot.";
             }
             rowsText.set(text);
-            counted.followed().ifPresent(row -> followedRow.set((int) Math.min(row, paged.size() - 1)));
+            PagedList<ItemRow> shown = paged;
+            counted.followed().ifPresent(row -> {
+                int index = (int) Math.min(row, shown.size() - 1);
+                // Closing the list (screen left, another kind chosen) drops this.
+                shown.whenLoaded(index, () -> followedRow.set(index));
+            });
         }, e -> rowsText.set("Records could not be read: " + e.getMessage()));
     }
 

@@ -209,7 +209,8 @@ class CompanyViewModelTest {
         assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.MESSAGES);
         assertThat(model.followedRowProperty().get()).as("349 newer messages come before it").isEqualTo(349);
         PagedList<ItemRow> rows = (PagedList<ItemRow>) model.rowsProperty().get();
-        assertThat(rows.isLoaded(349)).as("its page is read when the table shows the row").isFalse();
+        assertThat(rows.isLoaded(349)).as("its page is read before the row is given to select").isTrue();
+        assertThat(rows.isLoaded(0)).as("and only that page").isFalse();
         assertThat(rows.get(349).id()).isEqualTo(message100);
         assertThat(rows.get(349).title()).isEqualTo("message 100");
         assertThat(model.rowsTextProperty().get()).isEqualTo("450 records, newest first");
