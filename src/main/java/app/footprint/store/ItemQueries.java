@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Items of one kind from a company's current exports, a page at a time, newest first, for the
@@ -58,6 +59,60 @@ public final class ItemQueries {
                 }
             }
         });
+    }
+
+    /**
+     * Where one item stands among the rows {@link #page} lists for its kind: the number of rows before it.
+     * Empty when the item is not among them: gone, of another kind, or kept in an export the summary does
+     * not show for that kind (an older snapshot).
+     */
+    public OptionalLong position(List<Export> exports, Category category, long itemId) {
+        if (exports.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return db.read(c -> {
+            Optional<Long> export = CompanyQueries.exportShowing(c, exports, category);
+            if (export.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT at FROM item WHERE id = ? AND export_id = ? AND category = ?")) {
+                s.setLong(1, itemId);
+                s.setLong(2, export.get());
+                s.setString(3, category.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return OptionalLong.empty();
+                    }
+                    long at = rs.getLong(1);
+                    return OptionalLong.of(rowsBefore(c, export.get(), category, rs.wasNull() ? null : at, itemId));
+                }
+            }
+        });
+    }
+
+    /** Rows the browser lists before an item, counted from the index: no sort, whatever the export's size. */
+    static final String DATED_BEFORE = "SELECT (SELECT COUNT(*) FROM item WHERE export_id = ?1 AND category = ?2 "
+            + "AND at > ?3) + (SELECT COUNT(*) FROM item WHERE export_id = ?1 AND category = ?2 AND at = ?3 AND id < ?4)";
+    /** Undated items come after every dated one, by id among themselves. */
+    static final String UNDATED_BEFORE = "SELECT (SELECT COUNT(*) FROM item WHERE export_id = ?1 AND category = ?2 "
+            + "AND at IS NOT NULL) + (SELECT COUNT(*) FROM item WHERE export_id = ?1 AND category = ?2 "
+            + "AND at IS NULL AND id < ?4)";
+
+    private static long rowsBefore(Connection c, long export, Category category, Long at, long itemId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(at == null ? UNDATED_BEFORE : DATED_BEFORE)) {
+            s.setLong(1, export);
+            s.setString(2, category.name());
+            if (at != null) {
+                s.setLong(3, at);
+            }
+            s.setLong(4, itemId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package app.footprint.ui.common;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final Consumer<Throwable> onFailure;
     private final Map<Integer, List<T>> pages;
     private final Set<Integer> loading = new HashSet<>();
+    /** What to do once a page being read arrives. */
+    private final Map<Integer, List<Runnable>> waiting = new HashMap<>();
     private boolean insideGet;
     private boolean closed;
 
@@ -80,10 +84,28 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return pages.containsKey(index / pageSize);
     }
 
+    /**
+     * Runs an action once the row's page is in the list, reading the page if needed: a control selecting
+     * a row that is still null would lose the selection when the page replaces it.
+     */
+    public void whenLoaded(int index, Runnable action) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("row " + index + " of " + size);
+        }
+        int page = index / pageSize;
+        if (pages.containsKey(page)) {
+            action.run();
+            return;
+        }
+        waiting.computeIfAbsent(page, p -> new ArrayList<>()).add(action);
+        load(page);
+    }
+
     /** Pages arriving after this are dropped: the screen that showed the list was left. */
     public void close() {
         closed = true;
         pages.clear();
+        waiting.clear();
     }
 
     private void load(int page) {
@@ -96,6 +118,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         try {
             runner.run(() -> source.page(offset, limit), rows -> arrived(page, rows), e -> {
                 loading.remove(page);
+                waiting.remove(page);
                 onFailure.accept(e);
             });
         } finally {
@@ -109,15 +132,19 @@ public final class PagedList<T> extends ObservableListBase<T> {
             return;
         }
         pages.put(page, List.copyOf(rows));
-        if (insideGet) {
-            return; // read on the spot (same-thread runner): the caller gets the row directly
+        // Read on the spot (same-thread runner), the caller gets the row directly: nothing to report.
+        if (!insideGet) {
+            int from = page * pageSize;
+            int to = (int) Math.min(size, (long) from + pageSize);
+            beginChange();
+            for (int i = from; i < to; i++) {
+                nextSet(i, null);
+            }
+            endChange();
         }
-        int from = page * pageSize;
-        int to = (int) Math.min(size, (long) from + pageSize);
-        beginChange();
-        for (int i = from; i < to; i++) {
-            nextSet(i, null);
+        List<Runnable> then = waiting.remove(page);
+        if (then != null) {
+            then.forEach(Runnable::run);
         }
-        endChange();
     }
 }

@@ -148,12 +148,21 @@ public final class CompanyView implements ScreenView {
                     problem.setText(text);
                     problem.setManaged(!text.isEmpty());
                 }),
+                model.followedRowProperty().subscribe(row -> showFollowed(row.intValue())),
                 model.chosenKindProperty().subscribe(chooser::setValue),
                 chooser.valueProperty().subscribe(kind -> {
                     if (kind != null) {
                         model.choose(kind);
                     }
                 }));
+    }
+
+    /** Scrolls the table to the record followed from a piece of evidence and selects it; its page is read then. */
+    private void showFollowed(int row) {
+        if (row >= 0 && row < table.getItems().size()) {
+            table.scrollTo(row);
+            table.getSelectionModel().clearAndSelect(row);
+        }
     }
 
     private static VBox section(String heading, Node... children) {

@@ -17,6 +17,9 @@ import app.footprint.ui.inferences.ProfileModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +30,7 @@ import javafx.collections.ObservableList;
 /**
  * What one company holds and states about the person: its kinds of data, its stated inferences grouped by
  * kind, a browser over its records that reads them a page at a time, and its profile (every conclusion
- * about the person from its data). It opens on the part it was asked for.
+ * about the person from its data). It opens on the part it was asked for, down to one record.
  */
 public final class CompanyViewModel implements ScreenModel {
     static final int PAGE_SIZE = 200;
@@ -52,12 +55,19 @@ public final class CompanyViewModel implements ScreenModel {
     private final ReadOnlyObjectWrapper<ObservableList<ItemRow>> rows =
             new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.emptyObservableList());
     private final ReadOnlyStringWrapper rowsText = new ReadOnlyStringWrapper(this, "rowsText", "");
+    private final ReadOnlyIntegerWrapper followedRow = new ReadOnlyIntegerWrapper(this, "followedRow", -1);
     private List<Export> exports = List.of();
     private PagedList<ItemRow> paged;
     private boolean closed;
+    /** Whether the record asked for is still to be looked for: only on first showing its kind. */
+    private boolean followPending;
 
     /** Everything the screen shows, read in one go. */
     private record Loaded(CompanySummary summary, Map<InferenceKind, List<StatedInferenceRow>> inferences) {
+    }
+
+    /** The records of a kind: how many, and the row of the record followed (empty: none, or not among them). */
+    private record Counted(long count, OptionalLong followed) {
     }
 
     public CompanyViewModel(Service service, CompanyFocus focus, CompanyQueries companies, ItemQueries items,
@@ -68,6 +78,7 @@ public final class CompanyViewModel implements ScreenModel {
         this.companies = companies;
         this.items = items;
         this.tasks = tasks;
+        followPending = focus.itemId() != null;
         title.set(service.displayName());
     }
 
@@ -152,6 +163,15 @@ public final class CompanyViewModel implements ScreenModel {
         return rowsText.getReadOnlyProperty();
     }
 
+    /**
+     * The row of the record the screen was opened on, to scroll to and select once its kind and the row's
+     * page are read; -1 when none was asked for or it is not among the rows (then {@link #rowsTextProperty}
+     * says so).
+     */
+    public ReadOnlyIntegerProperty followedRowProperty() {
+        return followedRow.getReadOnlyProperty();
+    }
+
     /** Shows the records of one kind in the item browser. */
     public void choose(KindLine kind) {
         if (kind == null || kind.equals(chosenKind.get())) {
@@ -163,16 +183,32 @@ public final class CompanyViewModel implements ScreenModel {
             paged = null;
         }
         rows.set(FXCollections.emptyObservableList());
+        followedRow.set(-1);
         rowsText.set("Reading…");
         List<Export> current = exports;
-        tasks.run(() -> items.count(current, kind.category()), count -> {
+        boolean follow = followPending && kind.category() == focus.category();
+        followPending = false;
+        tasks.run(() -> new Counted(items.count(current, kind.category()),
+                follow ? items.position(current, kind.category(), focus.itemId()) : OptionalLong.empty()), counted -> {
             if (closed || !kind.equals(chosenKind.get())) {
                 return; // another kind was chosen meanwhile
             }
+            long count = counted.count();
             paged = new PagedList<>((offset, limit) -> items.page(current, kind.category(), offset, limit),
                     count, PAGE_SIZE, CACHED_PAGES, tasks, e -> problem.set("Records could not be read: " + e.getMessage()));
             rows.set(paged);
-            rowsText.set(Formats.count(count, "record", "records") + (count > 1 ? ", newest first" : ""));
+            String text = Formats.count(count, "record", "records") + (count > 1 ? ", newest first" : "");
+            if (follow && counted.followed().isEmpty()) {
+                text += ". The record you followed is not among them: it is kept in another export of "
+                        + service.displayName() + ", such as an older snapshot.";
+            }
+            rowsText.set(text);
+            PagedList<ItemRow> shown = paged;
+            counted.followed().ifPresent(row -> {
+                int index = (int) Math.min(row, shown.size() - 1);
+                // Closing the list (screen left, another kind chosen) drops this.
+                shown.whenLoaded(index, () -> followedRow.set(index));
+            });
         }, e -> rowsText.set("Records could not be read: " + e.getMessage()));
     }
 

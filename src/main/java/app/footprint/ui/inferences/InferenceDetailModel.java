@@ -104,8 +104,8 @@ public final class InferenceDetailModel {
     }
 
     /**
-     * Goes to what an evidence entry stands for: the company's records of the item's kind, its location
-     * history, what it states, or its profile.
+     * Goes to what an evidence entry stands for: the item itself among the company's records of its kind,
+     * its location history, what it states, or its profile.
      */
     public void openEvidence(Evidence e) {
         if (e == null || e.service() == null) {
@@ -114,7 +114,7 @@ public final class InferenceDetailModel {
         switch (e.kind()) {
             case ITEM -> tasks.run(() -> source.categoryOfItem(e.ref()), category -> {
                 if (!closed) {
-                    category.ifPresentOrElse(c -> navigation.showCompany(e.service(), CompanyFocus.records(c)),
+                    category.ifPresentOrElse(c -> navigation.showCompany(e.service(), CompanyFocus.record(c, e.ref())),
                             () -> message.set("This record is no longer in the database: its export was replaced."));
                 }
             }, failure -> message.set("The record could not be found: " + failure.getMessage()));

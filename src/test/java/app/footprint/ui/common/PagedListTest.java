@@ -82,6 +82,40 @@ class PagedListTest {
     }
 
     @Test
+    void anActionWaitingForARowRunsOnceItsPageArrivedAndWasReported() {
+        DeferredTaskRunner runner = new DeferredTaskRunner();
+        PagedList<String> list = new PagedList<>(source, 450, 100, 3, runner, failures::add);
+        List<String> log = new ArrayList<>();
+        list.addListener((ListChangeListener<String>) c -> log.add("page reported"));
+
+        list.whenLoaded(349, () -> log.add("row 349 is " + list.get(349)));
+        assertThat(log).as("nothing before the page arrives").isEmpty();
+        runner.runAll();
+        list.whenLoaded(310, () -> log.add("row 310 is " + list.get(310)));
+
+        assertThat(log).containsExactly("page reported", "row 349 is row 349", "row 310 is row 310");
+        assertThat(reads).containsExactly("300+100");
+    }
+
+    @Test
+    void anActionWaitingForAPageThatFailedOrCameAfterCloseIsDropped() {
+        DeferredTaskRunner runner = new DeferredTaskRunner();
+        List<String> log = new ArrayList<>();
+        PagedList<String> failing = new PagedList<>((offset, limit) -> {
+            throw new IllegalStateException("disk gone");
+        }, 450, 100, 3, runner, failures::add);
+        PagedList<String> closed = new PagedList<>(source, 450, 100, 3, runner, failures::add);
+
+        failing.whenLoaded(5, () -> log.add("failed page"));
+        closed.whenLoaded(5, () -> log.add("closed page"));
+        closed.close();
+        runner.runAll();
+
+        assertThat(log).isEmpty();
+        assertThat(failures).hasSize(1);
+    }
+
+    @Test
     void aFailedReadIsReportedAndTriedAgainOnTheNextRequest() {
         int[] attempts = {0};
         PagedList<String> list = new PagedList<>((offset, limit) -> {

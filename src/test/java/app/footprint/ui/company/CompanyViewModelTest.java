@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.footprint.model.Category;
+import app.footprint.model.Export;
 import app.footprint.model.InferenceKind;
 import app.footprint.model.Item;
 import app.footprint.model.ItemRow;
@@ -25,6 +26,7 @@ import app.footprint.ui.testing.RecordingNavigation;
 import app.footprint.ui.testing.TestData.ExportBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
@@ -194,6 +196,81 @@ class CompanyViewModelTest {
 
         assertThat(model.chosenKindProperty().get()).isEqualTo(searches);
         assertThat(model.rowsProperty().get()).hasSize(1);
+    }
+
+    @Test
+    void opensOnTheRecordFollowedWithItsRowToSelect() {
+        long message100 = messageId("message 100");
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.record(Category.MESSAGES, message100),
+                new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.MESSAGES);
+        assertThat(model.followedRowProperty().get()).as("349 newer messages come before it").isEqualTo(349);
+        PagedList<ItemRow> rows = (PagedList<ItemRow>) model.rowsProperty().get();
+        assertThat(rows.isLoaded(349)).as("its page is read before the row is given to select").isTrue();
+        assertThat(rows.isLoaded(0)).as("and only that page").isFalse();
+        assertThat(rows.get(349).id()).isEqualTo(message100);
+        assertThat(rows.get(349).title()).isEqualTo("message 100");
+        assertThat(model.rowsTextProperty().get()).isEqualTo("450 records, newest first");
+    }
+
+    @Test
+    void aRecordFromAnOlderSnapshotOpensOnItsKindAndSaysSo() {
+        Export older = new ExportBuilder(Service.FACEBOOK, "facebook-jana-2023.zip")
+                .exportedAt(Instant.parse("2023-01-10T12:00:00Z"))
+                .item(Category.MESSAGES, Instant.parse("2022-12-24T18:00:00Z"), "old message", "messages/old.json", 0)
+                .writeTo(db);
+        long oldMessage = new ItemQueries(db).page(List.of(older), Category.MESSAGES, 0, 1).get(0).id();
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.record(Category.MESSAGES, oldMessage),
+                new SameThreadTaskRunner());
+
+        model.open();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.MESSAGES);
+        assertThat(model.rowsProperty().get()).hasSize(MESSAGES);
+        assertThat(model.followedRowProperty().get()).isEqualTo(-1);
+        assertThat(model.rowsTextProperty().get()).isEqualTo("450 records, newest first. The record you followed is "
+                + "not among them: it is kept in another export of Facebook, such as an older snapshot.");
+    }
+
+    @Test
+    void theRecordFollowedIsSelectedOnlyOnFirstShowingItsKind() {
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.record(Category.MESSAGES, messageId("message 0")),
+                new SameThreadTaskRunner());
+        model.open();
+        assertThat(model.followedRowProperty().get()).isEqualTo(MESSAGES - 1);
+
+        model.choose(model.kinds().get(1));
+        assertThat(model.followedRowProperty().get()).isEqualTo(-1);
+        model.choose(model.kinds().get(0));
+
+        assertThat(model.followedRowProperty().get()).isEqualTo(-1);
+        assertThat(model.rowsTextProperty().get()).isEqualTo("450 records, newest first");
+    }
+
+    @Test
+    void theRecordFollowedIsNotSelectedWhenAnotherKindWasChosenMeanwhile() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        CompanyViewModel model = model(Service.FACEBOOK, CompanyFocus.record(Category.MESSAGES, messageId("message 7")),
+                tasks);
+        model.open();
+        tasks.runNext(); // the company is read; the messages and the row of the one followed are asked for
+
+        model.choose(model.kinds().get(1));
+        tasks.runAll();
+
+        assertThat(model.chosenKindProperty().get().category()).isEqualTo(Category.SEARCHES);
+        assertThat(model.followedRowProperty().get()).isEqualTo(-1);
+        assertThat(model.rowsProperty().get()).hasSize(1);
+    }
+
+    /** The id a message was stored under, read as the browser reads it. */
+    private long messageId(String title) {
+        List<Export> exports = new CompanyQueries(db).company(Service.FACEBOOK).currentExports();
+        return new ItemQueries(db).page(exports, Category.MESSAGES, 0, MESSAGES).stream()
+                .filter(row -> row.title().equals(title)).findFirst().orElseThrow().id();
     }
 
     @Test

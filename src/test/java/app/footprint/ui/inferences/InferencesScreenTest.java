@@ -2,14 +2,19 @@ package app.footprint.ui.inferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.footprint.model.ItemRow;
 import app.footprint.ui.testing.ProfileFixture;
 import app.footprint.ui.testing.UiTest;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,30 @@ class InferencesScreenTest extends UiTest {
         assertThat(text("#companyTitle")).isEqualTo("Amazon");
         assertThat(robot.lookup("#categoryChooser").queryAs(ComboBox.class).getValue())
                 .hasToString("Purchases and orders (2)");
+        // The lotion is the older of the two orders: the second row, selected and in view.
+        TableView<ItemRow> table = robot.lookup("#itemTable").queryAs(TableView.class);
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedIndices()).containsExactly(1);
+        assertThat(table.getSelectionModel().getSelectedItem().title()).isEqualTo("Unscented body lotion");
+        TableRow<?> selected = robot.lookup("#itemTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(TableRow::isSelected).findFirst().orElseThrow();
+        assertThat(selected.getIndex()).isEqualTo(1);
+        assertThat(selected.isVisible()).isTrue();
+        Bounds row = onScreen(selected);
+        assertThat(onScreen(table).contains(row)).as("the row is within the table").isTrue();
+        assertThat(onScreen(enclosingScrollPane(table)).contains(row)).as("the table is scrolled into view").isTrue();
+    }
+
+    private static Bounds onScreen(Node node) {
+        return node.localToScreen(node.getBoundsInLocal());
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        Node parent = node.getParent();
+        while (!(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        return (ScrollPane) parent;
     }
 
     @Test

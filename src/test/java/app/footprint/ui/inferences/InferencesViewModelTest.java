@@ -182,6 +182,9 @@ class InferencesViewModelTest {
         InferencesViewModel model = model(new SameThreadTaskRunner());
         model.open();
         InferenceDetailModel detail = model.detail();
+        model.select(row(model, "Expecting a baby"));
+        assertThat(detail.evidence().get(0).label()).isEqualTo("Unscented body lotion");
+        long lotion = detail.evidence().get(0).ref();
 
         for (String label : List.of("Expecting a baby", "Home near Zschochersche Straße", "Hiking",
                 "Home, routine and a coming baby")) {
@@ -189,7 +192,7 @@ class InferencesViewModelTest {
             detail.openEvidence(detail.evidence().get(0));
         }
 
-        assertThat(navigation.requests).containsExactly("company amazon RECORDS PURCHASES",
+        assertThat(navigation.requests).containsExactly("company amazon RECORDS PURCHASES record " + lotion,
                 "company google RECORDS LOCATIONS", "company facebook STATED", "company amazon PROFILE");
     }
 

@@ -22,10 +22,11 @@ public final class RecordingNavigation implements Navigation {
         requests.add("company " + service.id());
     }
 
-    /** "company facebook RECORDS LOCATIONS", "company facebook STATED". */
+    /** "company facebook RECORDS LOCATIONS", "company amazon RECORDS PURCHASES record 12", "company facebook STATED". */
     @Override
     public void showCompany(Service service, CompanyFocus focus) {
-        requests.add("company " + service.id() + " " + focus.part() + (focus.category() != null ? " " + focus.category() : ""));
+        requests.add("company " + service.id() + " " + focus.part() + (focus.category() != null ? " " + focus.category() : "")
+                + (focus.itemId() != null ? " record " + focus.itemId() : ""));
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.footprint.ui.testing;
 import app.footprint.archive.ArchiveLimits;
 import app.footprint.importers.ImportRunner;
 import app.footprint.model.Category;
+import app.footprint.model.Export;
 import app.footprint.model.ExportDescription;
 import app.footprint.model.ExportWriter;
 import app.footprint.model.FileReport;
@@ -112,7 +113,7 @@ public final class TestData {
             return this;
         }
 
-        public void writeTo(Database db) {
+        public Export writeTo(Database db) {
             ExportDescription d = new ExportDescription(service, "account data", source, "fingerprint of " + source,
                     exportedAt, "test", "en");
             Set<String> files = new LinkedHashSet<>();
@@ -125,7 +126,7 @@ public final class TestData {
                     writer.inference(i);
                     files.add(i.source().path());
                 });
-                writer.commit(d, files.stream()
+                return writer.commit(d, files.stream()
                         .map(f -> new FileReport(f, 100, FileStatus.IMPORTED, 1, List.of())).toList());
             }
         }
