@@ -78,6 +78,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void requestsAreBuiltFromTheStoreAndTheAnalysisWithoutTheScreens() {
+        classes().that().resideInAPackage("app.footprint.requests..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",
+                        "app.footprint.store..", "app.footprint.analysis..", "app.footprint.requests..",
+                        "com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
     void theDemoPersonaIsWrittenFromTheModelAlone() {
         classes().that().resideInAPackage("app.footprint.demo..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.footprint.model..",
