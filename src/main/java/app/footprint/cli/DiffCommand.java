@@ -62,6 +62,13 @@ final class DiffCommand implements Callable<Integer> {
         try (Database db = Database.open(database.resolve())) {
             SnapshotQueries queries = new SnapshotQueries(db);
             Optional<List<Export>> pair = pair(queries, company);
+            if (pair.isEmpty() && (from != null || to != null)) {
+                Export given = from != null ? export(queries, company, from) : export(queries, company, to);
+                err.println("Export #" + given.id() + " (" + company.displayName() + ", " + given.kind() + ") has no "
+                        + (from != null ? "newer" : "older") + " snapshot to compare it with.");
+                err.flush();
+                return 2;
+            }
             if (pair.isEmpty()) {
                 err.println(company.displayName() + " has fewer than two snapshots of one kind of export to compare"
                         + " (" + db.exportsOf(company).size() + " imported). Import a newer export first.");
@@ -90,6 +97,13 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (newer == null) {
             newer = queries.latestAfter(older).orElse(null);
+        }
+        if (older != null && newer != null && !older.kind().equals(newer.kind())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Export #" + older.id() + " is " + older.kind()
+                    + " and export #" + newer.id() + " " + newer.kind() + ": compare two snapshots of one kind");
+        }
+        if (older != null && newer != null && older.id() == newer.id()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from and --to name the same export");
         }
         return older == null || newer == null ? Optional.empty() : Optional.of(List.of(older, newer));
     }

@@ -317,7 +317,8 @@ class SnapshotDiffTest {
 
         Run onlyOne = run("diff", "--db", db.toString(), "--service", "facebook", "--to", Long.toString(older.id()));
         assertThat(onlyOne.exit()).isEqualTo(2);
-        assertThat(onlyOne.err()).startsWith("Facebook has fewer than two snapshots").contains("(2 imported)");
+        assertThat(onlyOne.err()).isEqualTo("Export #" + older.id() + " (Facebook, account data) has no older "
+                + "snapshot to compare it with." + System.lineSeparator());
 
         Run unknown = run("diff", "--db", db.toString(), "--service", "myspace");
         assertThat(unknown.exit()).isEqualTo(2);
