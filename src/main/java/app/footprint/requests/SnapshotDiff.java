@@ -63,8 +63,8 @@ public record SnapshotDiff(Comparison comparison, Set<Category> chosen) {
     }
 
     /**
-     * In plain words, one sentence per kind of data considered, e.g. "Facebook deleted 5,990 of 6,000
-     * messages; 10 remain, the oldest from 2013."
+     * In plain words, one sentence per kind of data considered, e.g. "Messages: Facebook deleted 5,990 of
+     * 6,000; 10 remain, the oldest from 2013."
      */
     public String summary() {
         String company = comparison.older().service().displayName();
@@ -74,15 +74,16 @@ public record SnapshotDiff(Comparison comparison, Set<Category> chosen) {
         }
         List<String> sentences = new ArrayList<>();
         for (CategoryChange c : considered) {
-            String what = c.category().label().toLowerCase(Locale.ROOT);
+            // The kind of data leads, as its label reads well that way for every kind ("Likes, votes and reactions").
+            String what = c.category().label();
             if (c.kept() == 0) {
-                sentences.add(String.format(Locale.ROOT, "%s deleted all %,d of %s.", company, c.gone(), what));
+                sentences.add(String.format(Locale.ROOT, "%s: %s deleted all %,d.", what, company, c.gone()));
             } else if (c.gone() == 0) {
-                sentences.add(String.format(Locale.ROOT, "%s still holds all %,d of %s%s.", company, c.kept(), what,
+                sentences.add(String.format(Locale.ROOT, "%s: %s still holds all %,d%s.", what, company, c.kept(),
                         oldest(c)));
             } else {
-                sentences.add(String.format(Locale.ROOT, "%s deleted %,d of %,d of %s; %,d remain%s.", company,
-                        c.gone(), c.before(), what, c.kept(), oldest(c)));
+                sentences.add(String.format(Locale.ROOT, "%s: %s deleted %,d of %,d; %,d remain%s.", what, company,
+                        c.gone(), c.before(), c.kept(), oldest(c)));
             }
         }
         return String.join(" ", sentences);

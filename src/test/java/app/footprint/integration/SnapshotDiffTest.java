@@ -247,14 +247,14 @@ class SnapshotDiffTest {
             assertThat(searches.verdict()).isEqualTo(SnapshotDiff.Verdict.DELETED);
             assertThat(searches.remaining()).isEmpty();
             assertThat(searches.summary()).isEqualTo(String.format(java.util.Locale.ROOT,
-                    "Facebook deleted all %,d of searches.", facts.searches()));
+                    "Searches: Facebook deleted all %,d.", facts.searches()));
 
             SnapshotDiff both = SnapshotDiff.of(queries, older, newer, Set.of(Category.SEARCHES, Category.MESSAGES));
             assertThat(both.verdict()).isEqualTo(SnapshotDiff.Verdict.DATA_STILL_PRESENT);
             assertThat(both.remaining()).extracting(CategoryChange::category).containsExactly(Category.MESSAGES);
             assertThat(both.summary()).isEqualTo(String.format(java.util.Locale.ROOT,
-                    "Facebook deleted %,d of %,d of messages; %,d remain, the oldest from %d. "
-                            + "Facebook deleted all %,d of searches.", facts.messages() - keptMessages,
+                    "Messages: Facebook deleted %,d of %,d; %,d remain, the oldest from %d. "
+                            + "Searches: Facebook deleted all %,d.", facts.messages() - keptMessages,
                     facts.messages(), keptMessages, oldestKeptYear, facts.searches()));
 
             SnapshotDiff locations = SnapshotDiff.of(queries, older, newer, Set.of(Category.LOCATIONS));
