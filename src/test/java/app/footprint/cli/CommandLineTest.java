@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.footprint.demo.DemoPersona;
 import app.footprint.importers.ImportPlan;
 import app.footprint.importers.ImportRunner;
+import app.footprint.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,25 +25,17 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void writeDemo() throws IOException {
         demo = DemoPersona.standard().writeTo(shared.resolve("demo"));
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = FootprintCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void importPrintsOneLinePerExportAndExitsZero() {
         String db = dir.resolve("fp.db").toString();
-        Run run = run("import", "--db", db, demo.get(0).toString(), demo.get(1).toString());
+        CommandRun run = CommandRun.of("import", "--db", db, demo.get(0).toString(), demo.get(1).toString());
 
         assertThat(run.exit()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -54,7 +45,7 @@ class CommandLineTest {
         assertThat(lines.get(1)).startsWith("spotify\texport #2\timported\t").endsWith("\tmy_spotify_data.zip");
         assertThat(lines.get(2)).matches("profile\tanalysed\t\\d+ inferences");
 
-        Run again = run("import", "--db", db, demo.get(0).toString());
+        CommandRun again = CommandRun.of("import", "--db", db, demo.get(0).toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).startsWith("facebook\texport #1\talready imported, nothing added\t")
                 .as("nothing new to analyse").doesNotContain("profile");
@@ -63,7 +54,7 @@ class CommandLineTest {
     @Test
     void nothingRecognisedExitsTwoAndSaysWhy() throws IOException {
         Path png = Files.write(dir.resolve("holiday.zip"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10});
-        Run run = run("import", "--db", dir.resolve("fp.db").toString(), png.toString());
+        CommandRun run = CommandRun.of("import", "--db", dir.resolve("fp.db").toString(), png.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("holiday.zip: a PNG image, not an export archive");
@@ -71,7 +62,7 @@ class CommandLineTest {
 
     @Test
     void aMissingFileIsAnErrorNamingIt() {
-        Run run = run("import", "--db", dir.resolve("fp.db").toString(), dir.resolve("no-such-export.zip").toString());
+        CommandRun run = CommandRun.of("import", "--db", dir.resolve("fp.db").toString(), dir.resolve("no-such-export.zip").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("no-such-export.zip: no such file or folder");
     }
@@ -84,7 +75,7 @@ class CommandLineTest {
                 .add("MyData/SearchQueries.json", "[{\"searchQuery\":\"x\",\"searchTime\":\"2022-09-22T04:45:54.424Z[UTC]\"}")
                 .add("MyData/StreamingHistory0.json", "[{\"endTime\":\"2021-11-04 11:16\",\"artistName\":\"A\",\"trackName\":\"T\",\"msPlayed\":1}]")
                 .writeTo(zip);
-        Run run = run("import", "--db", dir.resolve("fp.db").toString(), zip.toString());
+        CommandRun run = CommandRun.of("import", "--db", dir.resolve("fp.db").toString(), zip.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("1 file with problems");
         assertThat(run.err()).contains("MyData/SearchQueries.json: not valid JSON");
@@ -93,9 +84,9 @@ class CommandLineTest {
     @Test
     void summaryJsonDescribesExportsAndCompanies() throws IOException {
         String db = dir.resolve("fp.db").toString();
-        run("import", "--db", db, demo.get(0).toString(), demo.get(1).toString(), demo.get(2).toString());
+        CommandRun.of("import", "--db", db, demo.get(0).toString(), demo.get(1).toString(), demo.get(2).toString());
 
-        Run run = run("summary", "--db", db, "--json");
+        CommandRun run = CommandRun.of("summary", "--db", db, "--json");
 
         assertThat(run.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -121,12 +112,12 @@ class CommandLineTest {
     void demoWritesTheArchivesAndImportsThemOnRequest() {
         Path out = dir.resolve("persona");
         Path db = dir.resolve("fp.db");
-        Run written = run("demo", "--out", out.toString(), "--db", db.toString());
+        CommandRun written = CommandRun.of("demo", "--out", out.toString(), "--db", db.toString());
         assertThat(written.exit()).isZero();
         assertThat(out.resolve("facebook-janakoehler-2024-03-12-Xy7Kq2.zip")).exists();
         assertThat(db).as("without --import nothing is imported").doesNotExist();
 
-        Run imported = run("demo", "--out", out.toString(), "--import", "--db", db.toString());
+        CommandRun imported = CommandRun.of("demo", "--out", out.toString(), "--import", "--db", db.toString());
         assertThat(imported.exit()).isZero();
         assertThat(imported.out().lines().filter(l -> l.contains("\timported\t"))).hasSize(exportsIn(demo));
     }
@@ -134,7 +125,7 @@ class CommandLineTest {
     @Test
     void fingerprintWritesTheFormatReportOfTheArchives() throws IOException {
         Path out = dir.resolve("report.json");
-        Run run = run("fingerprint", "--out", out.toString(), demo.get(0).toString());
+        CommandRun run = CommandRun.of("fingerprint", "--out", out.toString(), demo.get(0).toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Wrote the format report of ").contains("no values");
         JsonNode report = new ObjectMapper().readTree(out.toFile());
@@ -142,7 +133,7 @@ class CommandLineTest {
         String text = Files.readString(out);
         assertThat(text).contains("ads_interests.json").doesNotContain("Köhler").doesNotContain("Leipzig");
 
-        assertThat(run("fingerprint", dir.resolve("missing.zip").toString()).exit()).isEqualTo(1);
+        assertThat(CommandRun.of("fingerprint", dir.resolve("missing.zip").toString()).exit()).isEqualTo(1);
     }
 
     /** How many exports the demo archives make: every service's, parts of one export counted once. */

@@ -2,11 +2,10 @@ package app.footprint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.footprint.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,24 +16,16 @@ class DeadlineCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = FootprintCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
-    private static JsonNode json(Run run) throws IOException {
+    private static JsonNode json(CommandRun run) throws IOException {
         assertThat(run.exit()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
     }
 
     @Test
     void gdprAccessFromTheThirtyFirstOfJanuary() throws IOException {
-        JsonNode d = json(run("deadline", "--law", "gdpr", "--type", "access", "--received", "2026-01-31", "--json"));
+        JsonNode d = json(CommandRun.of("deadline", "--law", "gdpr", "--type", "access", "--received", "2026-01-31", "--json"));
         assertThat(d.toString()).isEqualTo(
                 "{\"law\":\"gdpr\",\"type\":\"access\",\"due\":\"2026-03-02\",\"extendedDue\":\"2026-04-30\",\"acknowledgeBy\":null}");
     }
@@ -42,7 +33,7 @@ class DeadlineCommandTest {
     @Test
     void ccpaDeleteWithAHolidayFile() throws IOException {
         Path holidays = Files.writeString(dir.resolve("us.txt"), "2026-12-25 Christmas Day\n2027-01-01 New Year's Day\n");
-        JsonNode d = json(run("deadline", "--law", "ccpa", "--type", "delete", "--received", "2026-12-23",
+        JsonNode d = json(CommandRun.of("deadline", "--law", "ccpa", "--type", "delete", "--received", "2026-12-23",
                 "--holidays", holidays.toString(), "--json"));
         assertThat(d.toString()).isEqualTo(
                 "{\"law\":\"ccpa\",\"type\":\"delete\",\"due\":\"2027-02-06\",\"extendedDue\":\"2027-03-23\",\"acknowledgeBy\":\"2027-01-08\"}");
@@ -50,14 +41,14 @@ class DeadlineCommandTest {
 
     @Test
     void lgpdHasNoExtension() throws IOException {
-        JsonNode d = json(run("deadline", "--law", "LGPD", "--type", "access", "--received", "2026-03-02", "--json"));
+        JsonNode d = json(CommandRun.of("deadline", "--law", "LGPD", "--type", "access", "--received", "2026-03-02", "--json"));
         assertThat(d.toString()).isEqualTo(
                 "{\"law\":\"lgpd\",\"type\":\"access\",\"due\":\"2026-03-17\",\"extendedDue\":null,\"acknowledgeBy\":null}");
     }
 
     @Test
     void textNamesTheDatesTheArticleAndTheAuthority() {
-        Run r = run("deadline", "--law", "ccpa", "--type", "opt-out", "--received", "2026-03-02");
+        CommandRun r = CommandRun.of("deadline", "--law", "ccpa", "--type", "opt-out", "--received", "2026-03-02");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("California Consumer Privacy Act as amended by the CPRA (CCPA): opt-out of sale and sharing")
                 .contains("cites           Cal. Civ. Code §1798.120; 11 CCR §7026(f)\n")
@@ -69,7 +60,7 @@ class DeadlineCommandTest {
 
     @Test
     void aTypeTheLawDoesNotGrantNamesTheTypesItGrants() {
-        Run r = run("deadline", "--law", "ut", "--type", "correct", "--received", "2026-03-02", "--json");
+        CommandRun r = CommandRun.of("deadline", "--law", "ut", "--type", "correct", "--received", "2026-03-02", "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith(
@@ -78,7 +69,7 @@ class DeadlineCommandTest {
 
     @Test
     void anUnknownLawListsTheKeys() {
-        Run r = run("deadline", "--law", "eu", "--type", "access", "--received", "2026-03-02");
+        CommandRun r = CommandRun.of("deadline", "--law", "eu", "--type", "access", "--received", "2026-03-02");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Unknown law: eu (use one of gdpr, uk-gdpr, ccpa, va, co, ct, ut, tx, or, fl, ia, "
                 + "us-state, lgpd, pipeda, ch-fadp)\n");
@@ -86,7 +77,7 @@ class DeadlineCommandTest {
 
     @Test
     void anUnknownTypeListsTheKeys() {
-        Run r = run("deadline", "--law", "gdpr", "--type", "portability", "--received", "2026-03-02");
+        CommandRun r = CommandRun.of("deadline", "--law", "gdpr", "--type", "portability", "--received", "2026-03-02");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Unknown request type: portability (use one of access, erasure, object-marketing, "
                 + "object, restrict, rectify, automated-decision, know, delete, correct, opt-out, limit)\n");
@@ -94,11 +85,11 @@ class DeadlineCommandTest {
 
     @Test
     void aBadDateOrHolidayFileIsRefused() throws IOException {
-        Run r = run("deadline", "--law", "gdpr", "--type", "access", "--received", "31.01.2026");
+        CommandRun r = CommandRun.of("deadline", "--law", "gdpr", "--type", "access", "--received", "31.01.2026");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Not a date (YYYY-MM-DD): 31.01.2026\n");
         Path holidays = Files.writeString(dir.resolve("bad.txt"), "Christmas\n");
-        r = run("deadline", "--law", "gdpr", "--type", "access", "--received", "2026-01-31", "--holidays", holidays.toString());
+        r = CommandRun.of("deadline", "--law", "gdpr", "--type", "access", "--received", "2026-01-31", "--holidays", holidays.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("Cannot read the holidays: bad.txt line 1: not a date (YYYY-MM-DD): Christmas\n");
     }

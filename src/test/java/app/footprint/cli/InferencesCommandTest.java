@@ -3,12 +3,11 @@ package app.footprint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.footprint.model.Service;
+import app.footprint.testing.CommandRun;
 import app.footprint.testing.DemoDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +25,9 @@ class InferencesCommandTest {
     static Path db;
     static List<JsonNode> all;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = FootprintCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
-    private static List<JsonNode> json(Run run) throws IOException {
+    private static List<JsonNode> json(CommandRun run) throws IOException {
         assertThat(run.exit()).as(run.err()).isZero();
         List<JsonNode> nodes = new ArrayList<>();
         new ObjectMapper().readTree(run.out()).forEach(nodes::add);
@@ -46,7 +37,7 @@ class InferencesCommandTest {
     @BeforeAll
     static void analyseTheDemo() throws IOException {
         db = Files.copy(DemoDatabase.file(), dir.resolve("fp.db"));
-        all = json(run("inferences", "--db", db.toString(), "--json"));
+        all = json(CommandRun.of("inferences", "--db", db.toString(), "--json"));
     }
 
     @Test
@@ -86,23 +77,23 @@ class InferencesCommandTest {
 
     @Test
     void serviceNarrowsTheListToOneCompanyOrTheCombinedView() throws IOException {
-        List<JsonNode> spotify = json(run("inferences", "--db", db.toString(), "--service", "spotify", "--json"));
+        List<JsonNode> spotify = json(CommandRun.of("inferences", "--db", db.toString(), "--service", "spotify", "--json"));
         assertThat(spotify).isNotEmpty().allSatisfy(i -> assertThat(i.get("service").asText()).isEqualTo("spotify"));
         assertThat(spotify).hasSize((int) all.stream().filter(i -> i.get("service").asText().equals("spotify")).count());
-        List<JsonNode> combined = json(run("inferences", "--db", db.toString(), "--service", "combined", "--json"));
+        List<JsonNode> combined = json(CommandRun.of("inferences", "--db", db.toString(), "--service", "combined", "--json"));
         assertThat(combined).isNotEmpty().allSatisfy(i -> assertThat(i.get("service").asText()).isEqualTo("combined"));
     }
 
     @Test
     void anUnknownServiceIsRefusedWithTheChoices() {
-        Run run = run("inferences", "--db", db.toString(), "--service", "myspace");
+        CommandRun run = CommandRun.of("inferences", "--db", db.toString(), "--service", "myspace");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown service: myspace").contains("google").contains("combined");
     }
 
     @Test
     void withoutJsonItPrintsOneLinePerInferenceUnderItsCompany() {
-        Run run = run("inferences", "--db", db.toString(), "--service", "facebook");
+        CommandRun run = CommandRun.of("inferences", "--db", db.toString(), "--service", "facebook");
         assertThat(run.exit()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Facebook");
@@ -112,7 +103,7 @@ class InferencesCommandTest {
     @Test
     void anEmptyDatabaseHasNoInferencesAndSaysHowToGetSome() throws IOException {
         Path empty = dir.resolve("empty.db");
-        assertThat(json(run("inferences", "--db", empty.toString(), "--json"))).isEmpty();
-        assertThat(run("inferences", "--db", empty.toString()).out()).contains("footprint demo --import");
+        assertThat(json(CommandRun.of("inferences", "--db", empty.toString(), "--json"))).isEmpty();
+        assertThat(CommandRun.of("inferences", "--db", empty.toString()).out()).contains("footprint demo --import");
     }
 }

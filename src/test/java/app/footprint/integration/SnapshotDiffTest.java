@@ -2,7 +2,6 @@ package app.footprint.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.footprint.cli.FootprintCommand;
 import app.footprint.demo.DemoFacts;
 import app.footprint.demo.DemoPersona;
 import app.footprint.importers.ImportPlan;
@@ -20,12 +19,12 @@ import app.footprint.store.SnapshotQueries;
 import app.footprint.store.SnapshotQueries.CategoryChange;
 import app.footprint.store.SnapshotQueries.Comparison;
 import app.footprint.store.SnapshotQueries.InferenceChange;
+import app.footprint.testing.CommandRun;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -263,19 +262,11 @@ class SnapshotDiffTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = FootprintCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void theDiffCommandPrintsTheComparisonAsJson() throws IOException {
-        Run run = run("diff", "--db", db.toString(), "--service", "facebook", "--json");
+        CommandRun run = CommandRun.of("diff", "--db", db.toString(), "--service", "facebook", "--json");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
@@ -300,7 +291,7 @@ class SnapshotDiffTest {
         assertThat(interests.path("newValues").toString()).isEqualTo("[\"Beekeeping\",\"Sailing\"]");
         assertThat(json.path("locations").path("from").path("points").asLong()).isZero();
 
-        Run deleted = run("diff", "--db", db.toString(), "--service", "facebook", "--from", Long.toString(older.id()),
+        CommandRun deleted = CommandRun.of("diff", "--db", db.toString(), "--service", "facebook", "--from", Long.toString(older.id()),
                 "--category", "searches", "--json");
         assertThat(deleted.exit()).isZero();
         assertThat(JSON.readTree(deleted.out()).path("verdict").asText()).isEqualTo("DELETED");
@@ -309,18 +300,18 @@ class SnapshotDiffTest {
 
     @Test
     void fewerThanTwoSnapshotsExitTwoAndSayWhy() {
-        Run run = run("diff", "--db", dir.resolve("empty.db").toString(), "--service", "facebook");
+        CommandRun run = CommandRun.of("diff", "--db", dir.resolve("empty.db").toString(), "--service", "facebook");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Facebook has fewer than two snapshots of one kind of export to compare "
                 + "(0 imported). Import a newer export first." + System.lineSeparator());
 
-        Run onlyOne = run("diff", "--db", db.toString(), "--service", "facebook", "--to", Long.toString(older.id()));
+        CommandRun onlyOne = CommandRun.of("diff", "--db", db.toString(), "--service", "facebook", "--to", Long.toString(older.id()));
         assertThat(onlyOne.exit()).isEqualTo(2);
         assertThat(onlyOne.err()).isEqualTo("Export #" + older.id() + " (Facebook, account data) has no older "
                 + "snapshot to compare it with." + System.lineSeparator());
 
-        Run unknown = run("diff", "--db", db.toString(), "--service", "myspace");
+        CommandRun unknown = CommandRun.of("diff", "--db", db.toString(), "--service", "myspace");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unknown service: myspace");
     }
