@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "footprint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Shows what companies know about you, from the data exports they hand out.",
         subcommands = {ImportCommand.class, SummaryCommand.class, DemoCommand.class, FingerprintCommand.class,
-                InferencesCommand.class, DeadlineCommand.class, DiffCommand.class, BenchCommand.class})
+                InferencesCommand.class, DeadlineCommand.class, DiffCommand.class, BenchCommand.class, RequestsCommand.class})
 public final class FootprintCommand implements Runnable {
 
     @CommandLine.Spec

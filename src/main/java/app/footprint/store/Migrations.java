@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Migrations {
     static final List<String> FILES = List.of("001-initial.sql", "002-location-tracks-and-search.sql",
-            "003-profile-inferences.sql");
+            "003-profile-inferences.sql", "004-requests.sql");
 
     private Migrations() {
     }
