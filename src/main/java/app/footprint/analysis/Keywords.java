@@ -1,10 +1,8 @@
 package app.footprint.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  * by {@code +} must all appear, in any order ("*lotion+parfümfrei").
  */
 final class Keywords {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}*+]+");
-    private static final Pattern NOT_WORD_TEXT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /**
      * One keyword: the words each of its parts must contain (a cheap test that rules out almost every title),
      * and the pattern that then checks word boundaries and order.
@@ -44,12 +38,11 @@ final class Keywords {
     static Keywords of(Collection<String> keywords) {
         List<Keyword> out = new ArrayList<>();
         for (String keyword : keywords) {
-            String plain = plain(keyword);
             StringBuilder all = new StringBuilder();
             List<String> literals = new ArrayList<>();
-            for (String part : plain.split("\\+")) {
-                String words = NOT_WORD.matcher(part).replaceAll(" ").strip();
-                if (!words.isEmpty() && !words.equals("*")) {
+            for (String part : keyword.split("\\+")) {
+                String words = normalisePart(part);
+                if (!words.isEmpty()) {
                     all.append("(?=.*").append(term(words)).append(')');
                     for (String word : words.split(" ")) {
                         String core = word.replace("*", "");
@@ -84,17 +77,22 @@ final class Keywords {
         return keywords.isEmpty();
     }
 
-    /** Lower case, without accents, "ß" as "ss", words separated by single spaces. */
+    /** A text as {@link Taxonomy#normalise} folds it (case, accents, umlauts), the same for texts and keywords. */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        return NOT_WORD_TEXT.matcher(plain(text)).replaceAll(" ").strip();
+        return text == null ? "" : Taxonomy.normalise(text);
     }
 
-    private static String plain(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    /** The words of one part of a keyword, folded like texts, each keeping its {@code *} marks. */
+    private static String normalisePart(String part) {
+        List<String> words = new ArrayList<>();
+        for (String raw : part.strip().split("\\s+")) {
+            String core = Taxonomy.normalise(raw.replace('*', ' '));
+            if (core.isEmpty()) {
+                continue;
+            }
+            words.add((raw.startsWith("*") ? "*" : "") + core + (raw.endsWith("*") ? "*" : ""));
+        }
+        return String.join(" ", words);
     }
 
     /** One part: its words in order, each whole unless a {@code *} lets it go on. */

@@ -8,7 +8,6 @@ import app.footprint.model.InferenceKind;
 import app.footprint.model.InferenceOrigin;
 import app.footprint.model.ProfileData;
 import app.footprint.model.Service;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -267,12 +266,10 @@ public final class Relationships implements DerivationRule {
         return company.accounts.getOrDefault(name, name.matches("\\d{5,}") ? "X account " + name : name);
     }
 
-    /** "Tom Berger", "tom.berger88" and "TomBerger" match: letters only, umlauts spelled out, accents dropped. */
+    /** "Tom Berger", "tom.berger88" and "TomBerger" match: letters only, folded as the taxonomy folds words. */
     static String key(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String letters = s.replaceAll("[^\\p{L}]", "");
+        String s = Taxonomy.normalise(name);
+        String letters = s.replaceAll("[^a-z]", "");
         return letters.isEmpty() ? s : letters;
     }
 

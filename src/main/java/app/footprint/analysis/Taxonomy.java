@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -313,7 +314,7 @@ public final class Taxonomy {
         if (!Character.isLetterOrDigit(c)) {
             return null;
         }
-        String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         StringBuilder base = new StringBuilder();
         for (int i = 0; i < decomposed.length(); i++) {
             char d = decomposed.charAt(i);
