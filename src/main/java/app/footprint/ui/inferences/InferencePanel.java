@@ -165,54 +165,70 @@ public final class InferencePanel {
     static List<Label> badgesOf(Inference i, boolean inFull) {
         List<Label> out = new ArrayList<>();
         if (i.isSensitive()) {
-            Label badge = Nodes.badge(inFull ? InferenceWords.sensitiveBadge(i) : "Sensitive", "danger");
-            badge.setTooltip(new Tooltip(InferenceWords.sensitiveBadge(i)));
-            out.add(badge);
+            out.add(Nodes.badge(inFull ? InferenceWords.sensitiveBadge(i) : "Sensitive", "danger"));
         }
         if (i.support() != null) {
             boolean supported = i.support() == ActivitySupport.SUPPORTED;
-            Label badge = Nodes.badge(inFull ? i.support().label() : supported ? "Supported" : "No trace",
-                    supported ? "success" : "warning");
-            badge.setTooltip(new Tooltip(i.support().label()));
-            out.add(badge);
+            out.add(Nodes.badge(inFull ? i.support().label() : supported ? "Supported" : "No trace",
+                    supported ? "success" : "warning"));
         }
         return out;
     }
 
-    /** A heading, or a conclusion: its label and badges, then where it comes from and how sure it is. */
+    /**
+     * A heading, or a conclusion: its label and badges, then where it comes from and how sure it is. The cell
+     * keeps its controls and only changes their texts as the list scrolls; its tooltip says in full what the
+     * short badges say.
+     */
     private static final class EntryCell extends ListCell<InferenceEntry> {
+        private final Label heading = Nodes.label("", Styles.TEXT_BOLD, "inference-heading");
+        private final Label title = Nodes.label("", "inference-label");
+        private final HBox first = new HBox(6, title);
+        private final Label second = Nodes.label("", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        private final VBox row = new VBox(2, first, second);
+        private final Tooltip tooltip = new Tooltip();
+
         EntryCell() {
             // The cell takes the list's width, never more: a long label is cut short instead of scrolling sideways.
             setPrefWidth(0);
+            // The label gives way (with an ellipsis) before the badges do.
+            title.setMinWidth(40);
+            second.setMinWidth(0);
+            first.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
         protected void updateItem(InferenceEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             setText(null);
+            setTooltip(null);
             if (empty || entry == null) {
                 setGraphic(null);
                 return;
             }
-            if (entry instanceof InferenceEntry.Heading heading) {
-                setGraphic(Nodes.label(heading.title() + " · " + heading.count(), Styles.TEXT_BOLD, "inference-heading"));
+            if (entry instanceof InferenceEntry.Heading h) {
+                heading.setText(h.title() + " · " + h.count());
+                setGraphic(heading);
                 return;
             }
             Inference i = ((InferenceEntry.Row) entry).stored().inference();
-            // The label gives way (with an ellipsis) before the badges do.
-            Label title = Nodes.label(i.label(), "inference-label");
-            title.setMinWidth(40);
-            HBox first = new HBox(6, title);
-            first.setAlignment(Pos.CENTER_LEFT);
+            title.setText(i.label());
+            first.getChildren().setAll(title);
             for (Label badge : badgesOf(i, false)) {
                 badge.setMinWidth(Region.USE_PREF_SIZE);
                 first.getChildren().add(badge);
             }
-            Label second = Nodes.label(InferenceWords.meta(i) + " · " + InferenceWords.confidence(i.confidence()),
-                    Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            second.setMinWidth(0);
-            setTooltip(new Tooltip(i.label()));
-            setGraphic(new VBox(2, first, second));
+            second.setText(InferenceWords.meta(i) + " · " + InferenceWords.confidence(i.confidence()));
+            StringBuilder tip = new StringBuilder(i.label());
+            if (i.isSensitive()) {
+                tip.append('\n').append(InferenceWords.sensitiveBadge(i));
+            }
+            if (i.support() != null) {
+                tip.append('\n').append(i.support().label());
+            }
+            tooltip.setText(tip.toString());
+            setTooltip(tooltip);
+            setGraphic(row);
         }
     }
 
