@@ -115,22 +115,32 @@ public final class InferenceStore {
      * {@link Service}, combined ones last, each company's in the order the analysis gave them.
      */
     public List<StoredInference> all() {
-        return db.read(c -> {
-            List<StoredInference> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM inference ORDER BY id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredInference(rs.getLong("id"), read(rs, List.of())));
-                }
-            }
-            out.sort((a, b) -> Integer.compare(order(a.inference().service()), order(b.inference().service())));
-            return out;
-        });
+        List<StoredInference> out = new ArrayList<>(select("", null));
+        out.sort((a, b) -> Integer.compare(order(a.inference().service()), order(b.inference().service())));
+        return out;
     }
 
-    /** The stored inferences about one company (null for the combined ones). */
+    /** The stored inferences about one company (null for the combined ones), in the order the analysis gave them. */
     public List<StoredInference> of(Service service) {
-        return all().stream().filter(i -> i.inference().service() == service).toList();
+        return service == null ? select("WHERE service IS NULL", null) : select("WHERE service = ?", service.id());
+    }
+
+    private List<StoredInference> select(String where, String parameter) {
+        return db.read(c -> {
+            List<StoredInference> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM inference " + where
+                    + " ORDER BY id")) {
+                if (parameter != null) {
+                    s.setString(1, parameter);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredInference(rs.getLong("id"), read(rs, List.of())));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** The evidence of one stored inference, in the order the analysis listed it. */
